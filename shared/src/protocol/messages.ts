@@ -1,0 +1,32 @@
+/**
+ * The wire protocol between a board page and the relay: the y-websocket protocol
+ * (y-protocols sync and awareness, one binary frame per message, lib0 varint framing)
+ * plus one message of our own. Byte-level description: docs/protocol.md.
+ *
+ *   [varUint messageType][payload]
+ *
+ * messageSync          payload is a y-protocols sync message (step 1, step 2, update)
+ * messageAwareness     payload is varUint8Array(awareness update)
+ * messageAuth          server → client only: permission denied (y-protocols/auth)
+ * messageQueryAwareness  no payload; the server answers with every known awareness state
+ * messageSaved         server → client only: the room's clock of each Yjs client id the
+ *                      connection owns, sent once the connection's updates are durable.
+ *                      Stock clients that do not know it only log it.
+ */
+export const PROTOCOL_VERSION = 1;
+
+export const messageSync = 0;
+export const messageAwareness = 1;
+export const messageAuth = 2;
+export const messageQueryAwareness = 3;
+export const messageSaved = 10;
+
+export const syncStep1 = 0;
+export const syncStep2 = 1;
+export const syncUpdate = 2;
+
+/** Path prefix of the websocket endpoint: ws://host:port/yjs/<room>. */
+export const WS_PATH_PREFIX = '/yjs/';
+
+/** Room names are board ids and other server-issued names: URL-safe, bounded. */
+export const ROOM_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
