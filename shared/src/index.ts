@@ -1,6 +1,7 @@
 export * from './protocol/messages.js';
 export * from './protocol/closeCodes.js';
 export * from './protocol/limits.js';
+export * from './protocol/saved.js';
 
 export * from './catalogue/localized.js';
 export * from './catalogue/levels.js';

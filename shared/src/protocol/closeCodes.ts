@@ -11,6 +11,8 @@ export const CloseCode = {
   messageTooBig: 1009,
   /** Unexpected server error in this connection's handler. */
   internalError: 1011,
+  /** The server cannot take this connection's messages now (room still loading); retry later. */
+  tryAgainLater: 1013,
   /** Truncated or undecodable message. */
   malformedMessage: 4400,
   /** A message type the relay does not accept from clients. */
