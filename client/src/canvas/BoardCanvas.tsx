@@ -1,0 +1,48 @@
+/**
+ * The board drawn with Konva: back (zones, strokes), connectors, actors, cards, then other
+ * people's cursors on a layer of their own so their frequent updates never redraw the map.
+ * Nothing here listens for input: the surface around it turns DOM events into tool events.
+ * Only what is on screen is drawn, so large boards pan and drag smoothly.
+ */
+import { Layer as KonvaLayer, Stage } from 'react-konva';
+import { useVisibleLayerIds, useViewport } from '../editor/hooks';
+import { ActorShape } from './ActorShape';
+import { BackShape } from './BackShapes';
+import { CardShape } from './CardShape';
+import { ConnectorShape } from './ConnectorShape';
+import { LinkPreview } from './LinkPreview';
+import { PeerCursors } from './PeerCursors';
+
+export function BoardCanvas({ width, height }: { width: number; height: number }) {
+  const viewport = useViewport();
+  const back = useVisibleLayerIds('back');
+  const connectors = useVisibleLayerIds('connectors');
+  const actors = useVisibleLayerIds('actors');
+  const cards = useVisibleLayerIds('cards');
+  return (
+    <Stage
+      width={width}
+      height={height}
+      x={viewport.x}
+      y={viewport.y}
+      scaleX={viewport.scale}
+      scaleY={viewport.scale}
+      listening={false}
+    >
+      <KonvaLayer listening={false}>
+        {back.map((id) => <BackShape key={id} id={id} />)}
+      </KonvaLayer>
+      <KonvaLayer listening={false}>
+        {connectors.map((id) => <ConnectorShape key={id} id={id} />)}
+        <LinkPreview />
+      </KonvaLayer>
+      <KonvaLayer listening={false}>
+        {actors.map((id) => <ActorShape key={id} id={id} />)}
+        {cards.map((id) => <CardShape key={id} id={id} />)}
+      </KonvaLayer>
+      <KonvaLayer listening={false}>
+        <PeerCursors />
+      </KonvaLayer>
+    </Stage>
+  );
+}

@@ -1,0 +1,64 @@
+import { relationType } from '@samkarta/shared';
+import Konva from 'konva';
+import { memo, useMemo } from 'react';
+import { Arrow, Group, Label, Line, Tag, Text } from 'react-konva';
+import { connectorSegment, elementRect, midpoint, type Rect } from '../board/geometry';
+import { useElement, useElementView, useIsEditing, useIsSelected } from '../editor/hooks';
+import { CONNECTOR_LABEL } from './layout';
+import { ACCENT, FONT_FAMILY, INK } from './theme';
+
+/** Reads one endpoint, so the connector re-routes whenever either end moves, even mid-drag. */
+function useEndpointRect(id: string): Rect | null {
+  const element = useElementView(id);
+  return useMemo(() => (element ? elementRect(element) : null), [element]);
+}
+
+export const ConnectorShape = memo(function ConnectorShape({ id }: { id: string }) {
+  const element = useElement(id);
+  const connector = element?.kind === 'connector' ? element : null;
+  const from = useEndpointRect(connector?.from ?? '');
+  const to = useEndpointRect(connector?.to ?? '');
+  const selected = useIsSelected(id);
+  const editing = useIsEditing(id);
+  if (!connector || !from || !to) return null;
+  const segment = connectorSegment(from, to);
+  if (!segment) return null;
+  const relation = relationType(connector.relation);
+  const points = [segment.x1, segment.y1, segment.x2, segment.y2];
+  const label = connector.label.trim();
+  return (
+    <Group>
+      {selected && <Line points={points} stroke={ACCENT} strokeWidth={10} opacity={0.25} lineCap="round" />}
+      <Arrow
+        points={points}
+        stroke={relation.color}
+        fill={relation.color}
+        strokeWidth={2.5}
+        dash={relation.dash.length > 0 ? [...relation.dash] : undefined}
+        lineCap="round"
+        pointerLength={12}
+        pointerWidth={11}
+        pointerAtBeginning={connector.arrowheads === 'both'}
+        pointerAtEnding={connector.arrowheads !== 'none'}
+        perfectDrawEnabled={false}
+      />
+      {label !== '' && !editing && <ConnectorLabel text={label} color={relation.color} at={midpoint(segment)} />}
+    </Group>
+  );
+});
+
+function ConnectorLabel({ text, color, at }: { text: string; color: string; at: { x: number; y: number } }) {
+  // Konva sizes a label only after layout; measuring here lets it be centred on the line.
+  const size = useMemo(() => {
+    const measure = new Konva.Text({ text, fontSize: CONNECTOR_LABEL.fontSize, fontFamily: FONT_FAMILY, padding: CONNECTOR_LABEL.padding });
+    const result = { width: measure.width(), height: measure.height() };
+    measure.destroy();
+    return result;
+  }, [text]);
+  return (
+    <Label x={at.x - size.width / 2} y={at.y - size.height / 2}>
+      <Tag fill="#ffffff" stroke={color} strokeWidth={1} cornerRadius={5} />
+      <Text text={text} fontSize={CONNECTOR_LABEL.fontSize} fontFamily={FONT_FAMILY} padding={CONNECTOR_LABEL.padding} fill={INK} />
+    </Label>
+  );
+}

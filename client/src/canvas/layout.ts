@@ -1,0 +1,27 @@
+/**
+ * Where text sits inside each element, in board units. The canvas draws text into these boxes
+ * and the text editor overlay places its textarea on the same box, so typing happens exactly
+ * where the text will appear.
+ */
+import type { Rect } from '../board/geometry';
+
+export interface TextBox extends Rect {
+  fontSize: number;
+  lineHeight: number;
+  fontWeight: number;
+}
+
+export const ACTOR_CORNER = 14;
+export const CARD_CORNER = 6;
+export const ACTOR_ICON = { x: 32, radius: 20, fontSize: 20 } as const;
+export const CAPTION = { fontSize: 11, y: 12 } as const;
+
+export function actorTextBox(w: number, h: number): TextBox {
+  return { x: 60, y: 28, w: Math.max(20, w - 70), h: Math.max(16, h - 36), fontSize: 16, lineHeight: 1.2, fontWeight: 600 };
+}
+
+export function cardTextBox(w: number, h: number): TextBox {
+  return { x: 12, y: 32, w: Math.max(20, w - 24), h: Math.max(16, h - 42), fontSize: 15, lineHeight: 1.3, fontWeight: 400 };
+}
+
+export const CONNECTOR_LABEL = { fontSize: 13, padding: 5, editWidth: 180 } as const;

@@ -1,0 +1,196 @@
+/**
+ * One open board on this device: the parsed element store over the shared Y.Doc, plus the
+ * local state that is nobody else's business (selection, viewport, tool, text being edited,
+ * gesture previews). Tools and UI change the board only through here, and every document
+ * write carries `origin`, so the later undo manager can tell local edits from remote ones.
+ */
+import {
+  attachedCardIds,
+  createElement,
+  deleteElements,
+  type ActorCategoryId,
+  type BoardElement,
+  type NewElement,
+} from '@samkarta/shared';
+import type * as Y from 'yjs';
+import { ElementStore } from '../board/ElementStore';
+import type { Point } from '../board/geometry';
+import { elementAt } from '../board/hitTest';
+import { ToolManager } from '../tools/ToolManager';
+import type { ToolId } from '../tools/types';
+import { PreviewStore } from './PreviewStore';
+import { ValueStore } from './ValueStore';
+import { initialViewport, type Viewport } from './viewport';
+
+export interface Editing {
+  id: string;
+  field: 'label' | 'text';
+}
+
+export interface UiState {
+  tool: ToolId;
+  /** "select.idle", "connect.armed", …: lets the chrome show a hint for the current step. */
+  toolState: string;
+  actorCategory: ActorCategoryId;
+  paletteOpen: boolean;
+  editing: Editing | null;
+  /** The view is being dragged, or space is held ready to drag it. */
+  panning: boolean;
+}
+
+export interface EditorOptions {
+  doc: Y.Doc;
+  /** Transaction origin of every local write. */
+  origin: object;
+  /** Display name recorded as an element's author. */
+  author?: () => string;
+  now?: () => number;
+}
+
+/** Screen pixels of slack when hitting thin or small things. */
+const HIT_SLOP = 6;
+
+export class Editor {
+  readonly doc: Y.Doc;
+  readonly origin: object;
+  readonly store: ElementStore;
+  readonly selection = new ValueStore<ReadonlySet<string>>(new Set());
+  readonly preview = new PreviewStore();
+  readonly viewport = new ValueStore<Viewport>(initialViewport);
+  /** Size of the board's area on screen, for culling and centring. */
+  readonly screen = new ValueStore<{ width: number; height: number }>({ width: 0, height: 0 });
+  readonly ui = new ValueStore<UiState>({
+    tool: 'select',
+    toolState: 'select.idle',
+    actorCategory: 'region',
+    paletteOpen: false,
+    editing: null,
+    panning: false,
+  });
+  readonly tools: ToolManager;
+  readonly now: () => number;
+  private readonly author: () => string;
+  private readonly unsubscribe: () => void;
+
+  constructor(options: EditorOptions) {
+    this.doc = options.doc;
+    this.origin = options.origin;
+    this.author = options.author ?? (() => '');
+    this.now = options.now ?? Date.now;
+    this.store = new ElementStore(this.doc);
+    this.tools = new ToolManager(this);
+    this.unsubscribe = this.store.subscribeOrder(() => this.forgetDeleted());
+  }
+
+  destroy(): void {
+    this.tools.cancel();
+    this.unsubscribe();
+    this.store.destroy();
+  }
+
+  transact(fn: () => void): void {
+    this.doc.transact(fn, this.origin);
+  }
+
+  create(input: NewElement): string {
+    return createElement(this.doc, input, { origin: this.origin, createdBy: this.author() });
+  }
+
+  setTool(tool: ToolId): void {
+    this.stopEditing();
+    this.ui.update((ui) => ({ ...ui, tool, paletteOpen: false }));
+    this.tools.setTool(tool);
+  }
+
+  /** Actor tool with a category picked from the palette. */
+  setActorTool(category: ActorCategoryId): void {
+    this.ui.update((ui) => ({ ...ui, actorCategory: category }));
+    this.setTool('actor');
+  }
+
+  setPaletteOpen(open: boolean): void {
+    this.ui.update((ui) => (ui.paletteOpen === open ? ui : { ...ui, paletteOpen: open }));
+  }
+
+  setPanning(panning: boolean): void {
+    this.ui.update((ui) => (ui.panning === panning ? ui : { ...ui, panning }));
+  }
+
+  /** Called by tools on every transition. */
+  reportToolState(toolState: string): void {
+    this.ui.update((ui) => (ui.toolState === toolState ? ui : { ...ui, toolState }));
+  }
+
+  select(ids: Iterable<string>): void {
+    const next = new Set(ids);
+    const current = this.selection.get();
+    if (next.size === current.size && [...next].every((id) => current.has(id))) return;
+    this.selection.set(next);
+  }
+
+  toggleSelected(id: string): void {
+    const next = new Set(this.selection.get());
+    if (!next.delete(id)) next.add(id);
+    this.selection.set(next);
+  }
+
+  deleteSelection(): void {
+    const ids = [...this.selection.get()];
+    if (ids.length === 0) return;
+    this.stopEditing();
+    deleteElements(this.doc, ids, this.origin);
+  }
+
+  /** The selection minus what cannot move by itself (connectors), plus cards riding on it. */
+  draggableIds(): string[] {
+    const ids = new Set([...this.selection.get()].filter((id) => {
+      const element = this.store.get(id);
+      return element !== undefined && element.kind !== 'connector';
+    }));
+    return [...ids, ...attachedCardIds(this.doc, ids)];
+  }
+
+  hitTest(point: Point): BoardElement | null {
+    return elementAt(this.store, point, { tolerance: HIT_SLOP / this.viewport.get().scale });
+  }
+
+  actorAt(point: Point, exclude?: ReadonlySet<string>): BoardElement | null {
+    return elementAt(this.store, point, { kinds: ['actor'], ...(exclude ? { exclude } : {}) });
+  }
+
+  startEditing(id: string): void {
+    const element = this.store.get(id);
+    if (!element) return;
+    const field = textFieldOf(element);
+    if (!field) return;
+    this.ui.update((ui) => ({ ...ui, editing: { id, field } }));
+  }
+
+  stopEditing(): void {
+    this.ui.update((ui) => (ui.editing ? { ...ui, editing: null } : ui));
+  }
+
+  private forgetDeleted(): void {
+    const selection = this.selection.get();
+    const kept = [...selection].filter((id) => this.store.get(id));
+    if (kept.length !== selection.size) this.selection.set(new Set(kept));
+    const editing = this.ui.get().editing;
+    if (editing && !this.store.get(editing.id)) this.stopEditing();
+  }
+}
+
+/** The field a person writes in when editing an element, if it has one. */
+export function textFieldOf(element: BoardElement): Editing['field'] | null {
+  switch (element.kind) {
+    case 'actor':
+    case 'connector':
+    case 'zone':
+      return 'label';
+    case 'enabler':
+    case 'obstacle':
+    case 'note':
+      return 'text';
+    case 'stroke':
+      return null;
+  }
+}

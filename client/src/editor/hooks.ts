@@ -1,0 +1,107 @@
+/**
+ * React's window onto the editor. Each hook is a narrow `useSyncExternalStore` selector, so a
+ * component re-renders only when the one thing it reads changes.
+ */
+import type { BoardElement } from '@samkarta/shared';
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { Layer } from '../board/ElementStore';
+import { visibleIds } from '../board/visibility';
+import type { UiState } from './Editor';
+import { useEditor } from './EditorContext';
+import { screenToBoard, type Viewport } from './viewport';
+
+export function useElement(id: string): BoardElement | undefined {
+  const { store } = useEditor();
+  const subscribe = useCallback((listener: () => void) => store.subscribeElement(id, listener), [store, id]);
+  return useSyncExternalStore(subscribe, () => store.get(id));
+}
+
+/** The element as it should be drawn now: its stored fields at the position a drag shows. */
+export function useElementView(id: string): BoardElement | undefined {
+  const element = useElement(id);
+  const { preview } = useEditor();
+  const subscribe = useCallback((listener: () => void) => preview.subscribePosition(id, listener), [preview, id]);
+  const position = useSyncExternalStore(subscribe, () => preview.position(id));
+  return useMemo(
+    () => (element && position ? { ...element, x: position.x, y: position.y } : element),
+    [element, position],
+  );
+}
+
+/** Screen pixels drawn beyond each edge, so elements do not pop in at the border while panning. */
+const CULL_MARGIN = 200;
+
+/**
+ * The ids of a layer worth drawing now: on screen, or being dragged. Recomputed when the view,
+ * the screen or any element changes; the array stays the same while the visible set does, so
+ * a drag or a pan re-renders the layer only when something enters or leaves the view.
+ */
+export function useVisibleLayerIds(layer: Layer): readonly string[] {
+  const { store, viewport, screen, preview } = useEditor();
+  const cache = useRef<readonly string[]>([]);
+  const subscribe = useCallback((listener: () => void) => {
+    const unsubscribers = [store.subscribeAny(listener), viewport.subscribe(listener), screen.subscribe(listener)];
+    return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+  }, [store, viewport, screen]);
+  const getSnapshot = () => {
+    const v = viewport.get();
+    const { width, height } = screen.get();
+    const topLeft = screenToBoard(v, { x: -CULL_MARGIN, y: -CULL_MARGIN });
+    const view = { ...topLeft, w: (width + CULL_MARGIN * 2) / v.scale, h: (height + CULL_MARGIN * 2) / v.scale };
+    const next = visibleIds(store, layer, view, (id) => preview.position(id) !== undefined);
+    const current = cache.current;
+    if (next.length === current.length && next.every((id, i) => id === current[i])) return current;
+    cache.current = next;
+    return next;
+  };
+  return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+/**
+ * How much of each element to draw at the current zoom. Shadows cost the most to draw and
+ * vanish when zoomed out; below a third, text is too small to read and only shapes remain.
+ */
+export type Detail = 'full' | 'flat' | 'shapes';
+
+export function useDetail(): Detail {
+  const { viewport } = useEditor();
+  return useSyncExternalStore(viewport.subscribe, () => {
+    const { scale } = viewport.get();
+    return scale >= 0.5 ? 'full' : scale >= 0.3 ? 'flat' : 'shapes';
+  });
+}
+
+export function useElementOrder(): readonly string[] {
+  const { store } = useEditor();
+  return useSyncExternalStore(store.subscribeOrder, store.getOrder);
+}
+
+export function useIsSelected(id: string): boolean {
+  const { selection } = useEditor();
+  return useSyncExternalStore(selection.subscribe, () => selection.get().has(id));
+}
+
+export function useSelection(): ReadonlySet<string> {
+  const { selection } = useEditor();
+  return useSyncExternalStore(selection.subscribe, selection.get);
+}
+
+export function useIsDropTarget(id: string): boolean {
+  const { preview } = useEditor();
+  return useSyncExternalStore(preview.dropTarget.subscribe, () => preview.dropTarget.get() === id);
+}
+
+/** `select` must return a primitive or a value kept in the UI state, or React loops. */
+export function useUi<T>(select: (ui: UiState) => T): T {
+  const { ui } = useEditor();
+  return useSyncExternalStore(ui.subscribe, () => select(ui.get()));
+}
+
+export function useIsEditing(id: string): boolean {
+  return useUi((ui) => ui.editing?.id === id);
+}
+
+export function useViewport(): Viewport {
+  const { viewport } = useEditor();
+  return useSyncExternalStore(viewport.subscribe, viewport.get);
+}

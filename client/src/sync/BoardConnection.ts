@@ -1,0 +1,136 @@
+/**
+ * The one place that touches y-websocket: a board's Y.Doc, its provider and awareness, and
+ * the connection and save state shown in the top bar. Everything else gets the doc and the
+ * awareness and never sees the provider.
+ */
+import { messageSaved, permanentCloseCodes, readSaved } from '@samkarta/shared';
+import { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { connectionPhase, type ConnectionFacts, type ConnectionPhase } from './connectionPhase';
+import { SavedTracker, type SavedState } from './SavedTracker';
+
+export interface ConnectionSnapshot {
+  phase: ConnectionPhase;
+  saved: SavedState;
+  /** True once the first sync with the server completed. */
+  synced: boolean;
+  /** The last close the server explained, for a tooltip or a refusal message. */
+  lastClose: { code: number; reason: string } | null;
+}
+
+/** ws(s)://host/yjs for the page's own origin (the dev server proxies it). */
+export function websocketBase(location: { protocol: string; host: string }): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/yjs`;
+}
+
+export class BoardConnection {
+  readonly doc = new Y.Doc();
+  readonly awareness: Awareness;
+  private readonly provider: WebsocketProvider;
+  private readonly saved = new SavedTracker(this.doc);
+  private readonly listeners = new Set<() => void>();
+  private facts: ConnectionFacts;
+  private synced = false;
+  private lastClose: ConnectionSnapshot['lastClose'] = null;
+  private snapshot: ConnectionSnapshot;
+
+  constructor(boardId: string, serverUrl: string) {
+    this.provider = new WebsocketProvider(serverUrl, boardId, this.doc, {
+      shouldReconnect: (event) => !permanentCloseCodes.has(event.code),
+    });
+    this.awareness = this.provider.awareness;
+    this.facts = { status: 'connecting', everConnected: false, online: navigator.onLine, refused: false };
+    this.snapshot = this.compute();
+
+    this.provider.messageHandlers[messageSaved] = (_encoder, decoder) => {
+      try {
+        this.saved.ack(readSaved(decoder));
+      } catch (error) {
+        // A malformed ack only costs us the indicator; the document itself is unaffected.
+        console.warn('Ignoring malformed messageSaved', error);
+      }
+      this.refresh();
+    };
+    this.provider.on('status', this.onStatus);
+    this.provider.on('sync', this.onSync);
+    this.provider.on('connection-close', this.onClose);
+    this.provider.on('closed', this.onRefused);
+    this.doc.on('update', this.refresh);
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOnline);
+  }
+
+  destroy(): void {
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOnline);
+    this.doc.off('update', this.refresh);
+    this.provider.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+
+  /** After a refusal: try once more (e.g. after the server was fixed). */
+  reconnect(): void {
+    this.setFacts({ refused: false });
+    this.provider.connect();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): ConnectionSnapshot => this.snapshot;
+
+  private readonly onStatus = ({ status }: { status: ConnectionFacts['status'] }) => {
+    this.setFacts({ status, everConnected: this.facts.everConnected || status === 'connected' });
+  };
+
+  private readonly onSync = (synced: boolean) => {
+    if (synced) this.synced = true;
+    this.refresh();
+  };
+
+  private readonly onClose = (event: CloseEvent | null) => {
+    if (event && event.reason) this.lastClose = { code: event.code, reason: event.reason };
+    this.refresh();
+  };
+
+  private readonly onRefused = (event: { code: number; reason: string }) => {
+    this.lastClose = event;
+    this.setFacts({ refused: true });
+  };
+
+  private readonly onOnline = () => this.setFacts({ online: navigator.onLine });
+
+  private setFacts(patch: Partial<ConnectionFacts>): void {
+    this.facts = { ...this.facts, ...patch };
+    this.refresh();
+  }
+
+  private readonly refresh = (): void => {
+    const next = this.compute();
+    const current = this.snapshot;
+    if (
+      next.phase === current.phase &&
+      next.saved === current.saved &&
+      next.synced === current.synced &&
+      next.lastClose === current.lastClose
+    ) {
+      return;
+    }
+    this.snapshot = next;
+    this.listeners.forEach((listener) => listener());
+  };
+
+  private compute(): ConnectionSnapshot {
+    const phase = connectionPhase(this.facts);
+    return {
+      phase,
+      saved: this.saved.state(phase === 'connected'),
+      synced: this.synced,
+      lastClose: this.lastClose,
+    };
+  }
+}

@@ -1,0 +1,54 @@
+/** Everything one open board needs, created together and torn down together. */
+import { unionRect, elementRect, type Rect } from '../board/geometry';
+import { Editor } from '../editor/Editor';
+import { ValueStore } from '../editor/ValueStore';
+import { fitRect } from '../editor/viewport';
+import { loadIdentity, saveIdentity, type Identity } from '../presence/identity';
+import { PresenceStore } from '../presence/PresenceStore';
+import { BoardConnection, websocketBase } from '../sync/BoardConnection';
+import { localOrigin } from '../sync/origin';
+
+export interface BoardSession {
+  connection: BoardConnection;
+  editor: Editor;
+  presence: PresenceStore;
+  identity: ValueStore<Identity>;
+  rename(name: string): void;
+  destroy(): void;
+}
+
+export function openBoardSession(boardId: string): BoardSession {
+  const connection = new BoardConnection(boardId, websocketBase(window.location));
+  const identity = new ValueStore(loadIdentity(window.localStorage));
+  const editor = new Editor({ doc: connection.doc, origin: localOrigin, author: () => identity.get().name });
+  const presence = new PresenceStore(connection.awareness, identity.get());
+  const screen = () => ({ width: window.innerWidth, height: window.innerHeight });
+  // Until the board has loaded, show its origin in the middle of the screen.
+  const initial = { x: screen().width / 2, y: screen().height / 2, scale: 1 };
+  editor.viewport.set(initial);
+  // Once loaded, frame what is there, unless the person has already moved the view.
+  const stopFitting = connection.subscribe(() => {
+    if (!connection.getSnapshot().synced) return;
+    stopFitting();
+    const content = unionRect([...editor.store.values()].map(elementRect).filter((r): r is Rect => r !== null));
+    if (content && editor.viewport.get() === initial) editor.viewport.set(fitRect(content, screen(), 120));
+  });
+  return {
+    connection,
+    editor,
+    presence,
+    identity,
+    rename(name) {
+      const next = { ...identity.get(), name };
+      identity.set(next);
+      saveIdentity(window.localStorage, next);
+      presence.setIdentity(next);
+    },
+    destroy() {
+      stopFitting();
+      presence.destroy();
+      editor.destroy();
+      connection.destroy();
+    },
+  };
+}

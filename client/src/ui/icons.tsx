@@ -1,0 +1,43 @@
+/** Toolbar icons as inline SVG: crisp at any zoom, coloured by currentColor, no icon font. */
+import { cardKind, type CardKindId } from '@samkarta/shared';
+
+const common = { width: 22, height: 22, viewBox: '0 0 24 24', 'aria-hidden': true } as const;
+
+export function SelectIcon() {
+  return (
+    <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinejoin="round">
+      <path d="M5 3.5v15.5l4.3-4.2 2.9 6.4 2.7-1.2-2.9-6.3h6.1z" />
+    </svg>
+  );
+}
+
+export function ActorIcon() {
+  return (
+    <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.8}>
+      <rect x="2.5" y="6" width="19" height="12" rx="3.5" />
+      <circle cx="8" cy="12" r="2.2" />
+      <path d="M12.5 10.5h6M12.5 13.5h4" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+export function CardIcon({ kind }: { kind: CardKindId }) {
+  const { fill, stroke } = cardKind(kind);
+  return (
+    <svg {...common}>
+      <rect x="4" y="4" width="16" height="16" rx="2.5" fill={fill} stroke={stroke} strokeWidth={1.6} />
+      <rect x="4" y="4" width="16" height="3.2" rx="1.5" fill={stroke} />
+      <path d="M7.5 11.5h9M7.5 15h6" stroke={stroke} strokeWidth={1.5} strokeLinecap="round" />
+    </svg>
+  );
+}
+
+export function ConnectIcon() {
+  return (
+    <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round">
+      <rect x="2" y="14" width="7" height="7" rx="2" />
+      <rect x="15" y="3" width="7" height="7" rx="2" />
+      <path d="M9 17.5 15.5 9.5M15.5 9.5h-4M15.5 9.5v4" />
+    </svg>
+  );
+}
