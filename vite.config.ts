@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // Workspace packages export their TypeScript source under the "source" condition, so the
 // browser build and the tests use src/ directly while Node runs the compiled dist/.

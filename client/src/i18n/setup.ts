@@ -32,6 +32,8 @@ export function setupI18n(storage: KeyValueStorage, root: HTMLElement): typeof i
     supportedLngs: ['sv', 'en'],
     interpolation: { escapeValue: false },
     initAsync: false,
+    // i18next otherwise prints an advertisement to every visitor's console.
+    showSupportNotice: false,
   });
   root.lang = lng;
   i18next.on('languageChanged', (language) => {

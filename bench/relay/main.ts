@@ -1,0 +1,285 @@
+/**
+ * `npm run bench:relay`: the same ladder of workshop-shaped load against Samkarta and its
+ * peers in one run. For each contestant: start its server on a loopback port, check the
+ * generator's dialect against the contestant's own client library, then climb the ladder,
+ * one generator child process per step (generator.ts), waiting for the server to go idle
+ * between steps. Prints a table per contestant, capacities, ratios and targets, and writes
+ * everything to bench/results/relay-latest.json. Not part of `npm test`.
+ */
+import { execFileSync, fork } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkDialect } from './check.ts';
+import { contestants, repoRoot, type RunningServer } from './contestants.ts';
+import { profilesIn, profileText } from './cpuProfile.ts';
+import { CpuMeter, readSystemTicks, systemCpuPct } from './procStats.ts';
+import { parseOptions, USAGE, type BenchOptions } from './options.ts';
+import { deliveredPct, stepTable, summarize, summaryText, TABLE_LEGEND, type ContestantRun } from './report.ts';
+import type { GeneratorMessage, StepConfig, StepResult } from './step.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const generatorPath = path.join(here, 'generator.ts');
+const CONNECT_CONCURRENCY = 32;
+/** Past these a step is far beyond saturation; climbing further only burns the time budget. */
+const SATURATED_P99_MS = 1000;
+const SATURATED_DELIVERED_PCT = 95;
+
+/** Other processes may use this much CPU (per-core %) before a step starts anyway. */
+const QUIET_MACHINE_PCT = 25;
+const QUIET_WAIT_MS = 60_000;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+const log = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+function connectTimeoutMs(connections: number): number {
+  return 10_000 + 10 * connections;
+}
+
+/** Runs one step in a fresh generator process; a hung generator is killed at a deadline. */
+function runGenerator(config: StepConfig, label: string): Promise<StepResult | string> {
+  const deadlineMs =
+    connectTimeoutMs(config.clients * 2) + config.warmupMs + config.measureMs + config.drainMs + 40_000;
+  return new Promise((resolve) => {
+    const child = fork(generatorPath, [JSON.stringify(config)], {
+      cwd: repoRoot,
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let result: StepResult | null = null;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+    }, deadlineMs);
+    child.on('message', (message: GeneratorMessage) => {
+      if (message.type === 'phase') process.stderr.write(`    ${label}: ${message.phase}\n`);
+      else result = message.result;
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve(result ?? `generator exited (${signal ?? code}) without a result`);
+    });
+  });
+}
+
+/**
+ * Bounded wait until nothing but the (idle) server uses the machine: the two cores are
+ * shared, and a test suite running beside the bench would set its figures.
+ */
+async function waitForQuietMachine(serverPid: number): Promise<{ quiet: boolean; otherPct: number; waitedMs: number }> {
+  const start = performance.now();
+  let otherPct = 0;
+  while (performance.now() - start < QUIET_WAIT_MS) {
+    const server = new CpuMeter(serverPid);
+    const own = process.cpuUsage();
+    const before = readSystemTicks();
+    await sleep(1000);
+    const ownUsage = process.cpuUsage(own);
+    const ownPct = (ownUsage.user + ownUsage.system) / 10_000;
+    otherPct = systemCpuPct(before, readSystemTicks(), os.cpus().length) - (server.percent() ?? 0) - ownPct;
+    if (otherPct < QUIET_MACHINE_PCT) return { quiet: true, otherPct, waitedMs: performance.now() - start };
+  }
+  return { quiet: false, otherPct, waitedMs: performance.now() - start };
+}
+
+function failedStep(config: StepConfig, failure: string): StepResult {
+  const empty = { sent: 0, expected: 0, delivered: 0, latencyMs: { count: 0, p50: NaN, p95: NaN, p99: NaN, max: NaN } };
+  return {
+    contestant: config.contestant,
+    clients: config.clients,
+    rooms: Math.ceil(config.clients / config.roomSize),
+    connections: config.clients + Math.ceil(config.clients / config.roomSize) * config.observersPerRoom,
+    ok: false,
+    failure,
+    connectMs: 0,
+    measuredMs: 0,
+    updates: empty,
+    awareness: empty,
+    serverCpuPct: null,
+    serverRssMb: null,
+    generatorCpuPct: 0,
+    otherCpuPct: null,
+    generatorLagP99Ms: 0,
+    lostConnections: 0,
+    lostReasons: [],
+  };
+}
+
+function stepLine(s: StepResult): string {
+  if (!s.ok) return `FAILED: ${s.failure}`;
+  const k = (name: string, kind: StepResult['updates']): string =>
+    `${name} ${deliveredPct(kind).toFixed(3)}% p50 ${kind.latencyMs.p50.toFixed(2)} p99 ${kind.latencyMs.p99.toFixed(2)} ms`;
+  return `${k('upd', s.updates)} | ${k('awr', s.awareness)} | srv ${s.serverCpuPct?.toFixed(0)}% ${s.serverRssMb?.toFixed(0)} MB | gen ${s.generatorCpuPct.toFixed(0)}% lag ${s.generatorLagP99Ms.toFixed(1)} ms | other ${s.otherCpuPct?.toFixed(0)}% | connect ${(s.connectMs / 1000).toFixed(1)} s`;
+}
+
+function saturated(s: StepResult): boolean {
+  return [s.updates, s.awareness].some(
+    (k) => k.latencyMs.p99 > SATURATED_P99_MS || deliveredPct(k) < SATURATED_DELIVERED_PCT,
+  );
+}
+
+async function runContestant(run: ContestantRun, options: BenchOptions, runId: string): Promise<void> {
+  const contestant = contestants[run.name];
+  const isSamkarta = run.name.startsWith('samkarta');
+  const profDir = options.cpuProfDir === null || !isSamkarta ? null : path.resolve(options.cpuProfDir, run.name);
+  if (profDir !== null) mkdirSync(profDir, { recursive: true });
+  let server: RunningServer;
+  try {
+    server = await contestant.start({
+      nodeArgs: profDir === null ? [] : ['--cpu-prof', `--cpu-prof-dir=${profDir}`],
+    });
+  } catch (error) {
+    run.failure = `could not start: ${(error as Error).message}`;
+    log(`[${run.name}] ${run.failure}`);
+    return;
+  }
+  log(`[${run.name}] ${contestant.description}, pid ${server.pid}, port ${server.port}`);
+  try {
+    try {
+      run.check = await checkDialect(contestant.dialect, server.urlTemplate, `check${runId}`);
+      log(`[${run.name}] dialect ${contestant.dialect} checked against ${run.check.library}: ${run.check.passed.join(', ')}`);
+    } catch (error) {
+      run.failure = `dialect check failed: ${(error as Error).message}`;
+      log(`[${run.name}] ${run.failure}`);
+      return;
+    }
+    if (options.checkOnly) return;
+    await server.waitIdle();
+
+    for (let i = 0; i < options.ladder.length; i++) {
+      const clients = options.ladder[i] ?? 0;
+      const config: StepConfig = {
+        contestant: run.name,
+        dialect: contestant.dialect,
+        urlTemplate: server.urlTemplate,
+        roomPrefix: `s${runId}x${i}c${clients}`,
+        clients,
+        roomSize: options.roomSize,
+        observersPerRoom: options.observersPerRoom,
+        updateHz: options.updateHz,
+        awarenessHz: options.awarenessHz,
+        warmupMs: options.warmupMs,
+        measureMs: options.measureMs,
+        drainMs: options.drainMs,
+        connectTimeoutMs: connectTimeoutMs(clients + Math.ceil(clients / options.roomSize) * options.observersPerRoom),
+        connectConcurrency: CONNECT_CONCURRENCY,
+        serverPid: server.pid,
+      };
+      const machine = await waitForQuietMachine(server.pid);
+      if (!machine.quiet) {
+        log(`[${run.name}] other processes still use ${machine.otherPct.toFixed(0)}% CPU after ${QUIET_WAIT_MS / 1000} s; running anyway`);
+      } else if (machine.waitedMs > 2000) {
+        log(`[${run.name}] waited ${(machine.waitedMs / 1000).toFixed(0)} s for other processes to leave the CPU`);
+      }
+      const outcome = await runGenerator(config, `${run.name} ${clients}`);
+      const step = typeof outcome === 'string' ? failedStep(config, outcome) : outcome;
+      run.steps.push(step);
+      log(`[${run.name}] ${String(clients).padStart(5)} clients: ${stepLine(step)}`);
+      const rest = options.ladder.slice(i + 1);
+      if (!server.alive()) {
+        run.failure = `server exited during the ${clients}-client step:\n${server.outputTail()}`;
+        run.skipped = rest;
+        log(`[${run.name}] ${run.failure}`);
+        return;
+      }
+      if (!step.ok) {
+        run.skipped = rest;
+        return;
+      }
+      const idle = await server.waitIdle();
+      if (!idle.idle) log(`[${run.name}] server not idle after ${(idle.waitedMs / 1000).toFixed(1)} s; going on`);
+      if (options.earlyStop && rest.length > 0 && saturated(step)) {
+        run.skipped = rest;
+        log(`[${run.name}] far past saturation at ${clients} clients; skipping ${rest.join(', ')}`);
+        return;
+      }
+    }
+  } finally {
+    const status = await server.stop();
+    // The reference server has no SIGTERM handler: ending by that signal is its normal stop.
+    if (status !== '0' && status !== 'SIGTERM') log(`[${run.name}] server stopped with ${status}`);
+    if (profDir !== null) for (const file of profilesIn(profDir)) log(profileText(file));
+  }
+}
+
+async function main(): Promise<void> {
+  let options: BenchOptions;
+  try {
+    options = parseOptions(process.argv.slice(2), process.env, path.join(repoRoot, 'bench', 'results', 'relay-latest.json'));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  const started = new Date();
+  const runId = started.getTime().toString(36);
+  log(
+    `bench:relay ${options.quick ? '(quick) ' : ''}ladder ${options.ladder.join(',')}; rooms of ${options.roomSize} + ${options.observersPerRoom} observer; ` +
+      `${options.updateHz} moves/s + ${options.awarenessHz} cursors/s per participant; ` +
+      `${options.warmupMs / 1000} s warm-up, ${options.measureMs / 1000} s measured, ≤ ${options.drainMs / 1000} s drain; ` +
+      `${os.cpus().length} cores, node ${process.version}`,
+  );
+
+  const runs: ContestantRun[] = options.contestants.map((name) => ({
+    name,
+    description: contestants[name].description,
+    check: null,
+    failure: null,
+    steps: [],
+    skipped: [],
+  }));
+
+  if (options.build && options.contestants.some((n) => n.startsWith('samkarta'))) {
+    try {
+      execFileSync('npx', ['tsc', '-b', 'server'], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+    } catch {
+      for (const run of runs) if (run.name.startsWith('samkarta')) run.failure = 'npx tsc -b server failed';
+      log('npx tsc -b server failed: Samkarta contestants are skipped');
+    }
+  }
+
+  for (const run of runs) {
+    if (run.failure !== null) continue;
+    await runContestant(run, options, runId);
+  }
+
+  if (options.checkOnly) {
+    const failed = runs.filter((r) => r.failure !== null);
+    log(failed.length === 0 ? 'all dialect checks passed' : `dialect checks failed: ${failed.map((r) => r.name).join(', ')}`);
+    process.exitCode = failed.length === 0 ? 0 : 1;
+    return;
+  }
+  log('');
+  log(TABLE_LEGEND);
+  for (const run of runs) {
+    log('');
+    log(`== ${run.name}: ${run.description}${run.check ? ` (dialect checked with ${run.check.library})` : ''}`);
+    if (run.steps.length > 0) log(stepTable(run));
+    if (run.failure !== null) log(`  ${run.failure}`);
+  }
+  const summary = summarize(runs);
+  log('');
+  log(summaryText(runs, summary));
+
+  mkdirSync(path.dirname(options.out), { recursive: true });
+  writeFileSync(
+    options.out,
+    `${JSON.stringify(
+      {
+        startedAt: started.toISOString(),
+        finishedAt: new Date().toISOString(),
+        machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', node: process.version },
+        options,
+        runs,
+        summary,
+      },
+      (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value),
+      2,
+    )}\n`,
+  );
+  log(`\nresults: ${path.relative(process.cwd(), options.out)}`);
+}
+
+await main();

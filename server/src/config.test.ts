@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_MESSAGE_BYTES } from '@samkarta/shared';
+import { parseConfig } from './config.js';
+
+describe('parseConfig', () => {
+  it('has the documented defaults', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: './data',
+      maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES,
+      roomIdleMs: 10_000,
+      compactAfterUpdates: 500,
+      pingIntervalMs: 30_000,
+      journal: true,
+      logLevel: 'info',
+    });
+    // Resolved from the module, not the working directory.
+    expect(config.clientDist).toBe(path.resolve(import.meta.dirname, '..', '..', 'client', 'dist'));
+  });
+
+  it('reads every variable', () => {
+    expect(
+      parseConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: '/tmp/x',
+        MAX_MESSAGE_BYTES: '65536',
+        ROOM_IDLE_MS: '50',
+        COMPACT_AFTER_UPDATES: '3',
+        PING_INTERVAL_MS: '1000',
+        JOURNAL: 'off',
+        LOG_LEVEL: 'warn',
+        CLIENT_DIST: '/srv/dist',
+      }),
+    ).toEqual({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: '/tmp/x',
+      maxMessageBytes: 65_536,
+      roomIdleMs: 50,
+      compactAfterUpdates: 3,
+      pingIntervalMs: 1000,
+      journal: false,
+      logLevel: 'warn',
+      clientDist: '/srv/dist',
+    });
+  });
+
+  it.each([
+    ['PORT', '70000'],
+    ['PORT', 'eighty'],
+    ['MAX_MESSAGE_BYTES', '1e6'],
+    ['ROOM_IDLE_MS', '-1'],
+    ['COMPACT_AFTER_UPDATES', '0'],
+    ['JOURNAL', 'maybe'],
+    ['LOG_LEVEL', 'loud'],
+  ])('refuses %s=%s naming the variable', (name, value) => {
+    expect(() => parseConfig({ [name]: value })).toThrow(name);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * The built client: its assets from CLIENT_DIST, and index.html for / and every /b/<id> (the
+ * client routes itself). Without a build the API and websocket still work; / says why it
+ * shows nothing.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+
+const NOT_BUILT =
+  'The Samkarta client is not built, so there is no page to show. Run "npm run build" and ' +
+  'restart the server (or set CLIENT_DIST). The API and the websocket relay work.\n';
+
+export async function clientRoutes(app: FastifyInstance, clientDist: string): Promise<void> {
+  const built = fs.existsSync(path.join(clientDist, 'index.html'));
+  if (!built) {
+    app.log.warn({ clientDist }, 'client build not found; serving the API only');
+    const notBuilt = async (_request: unknown, reply: FastifyReply) =>
+      reply.status(503).type('text/plain; charset=utf-8').send(NOT_BUILT);
+    app.get('/', notBuilt);
+    app.get('/b/*', notBuilt);
+    return;
+  }
+  await app.register(fastifyStatic, { root: clientDist, prefix: '/', index: false, wildcard: true });
+  const spa = async (_request: unknown, reply: FastifyReply) => reply.sendFile('index.html');
+  app.get('/', spa);
+  app.get('/b/*', spa);
+}

@@ -1,0 +1,271 @@
+/**
+ * One board's live document: the Y.Doc loaded from the store, the connections on it and the
+ * awareness states they own. Nothing is answered before the stored state is loaded; frames
+ * that arrive earlier wait in each connection's bounded queue.
+ *
+ * A client's update is applied at once, appended to the journal, and forwarded to the other
+ * connections only after the journal write commits (committed()), so whatever a peer has
+ * seen is durable. Awareness is volatile and is routed at once, to the sender too.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { Logger } from 'pino';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { CloseCode, messageSync, writeSaved } from '@samkarta/shared';
+import type { JournalAppend, Store } from '../store/Store.js';
+import { AwarenessRegistry } from './AwarenessRegistry.js';
+import type { AwarenessEntry } from './awarenessUpdate.js';
+import { encodeAwarenessMessage } from './awarenessUpdate.js';
+import type { Connection, PreloadLimits } from './Connection.js';
+import type { JournalWriter } from './JournalWriter.js';
+import { messageHandlers } from './messageHandlers.js';
+import { ProtocolError } from './ProtocolError.js';
+
+/** A journal entry and what to do once it is committed. */
+export interface RelayedUpdate extends JournalAppend {
+  target: Room;
+  origin: Connection;
+  /** The update message to forward, encoded once for every peer. */
+  message: Uint8Array;
+}
+
+export interface RoomServices {
+  store: Store;
+  writer: JournalWriter<RelayedUpdate>;
+  /** false: JOURNAL=off, updates are forwarded at once and saved only when the room unloads. */
+  journal: boolean;
+  preload: PreloadLimits;
+  logger: Logger;
+}
+
+export type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
+
+/** The update Yjs encodes for "nothing": no structs, empty delete set. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
+function encodeUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, messageSync);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly connections = new Set<Connection>();
+  readonly awareness = new AwarenessRegistry();
+  state: RoomState = 'loading';
+  /** seq of the newest journal row the doc holds (committed). */
+  lastSeq = 0;
+  /** Journal rows not yet folded into the stored snapshot. */
+  journalRows = 0;
+  /** JOURNAL=off: the doc changed since it was loaded or last written. */
+  private unsaved = false;
+  compacting = false;
+  idleTimer: NodeJS.Timeout | null = null;
+  private readonly logger: Logger;
+
+  constructor(
+    readonly name: string,
+    private readonly services: RoomServices,
+  ) {
+    this.logger = services.logger.child({ room: name });
+  }
+
+  /**
+   * Loads the stored state, then greets every connection and replays what they queued. On
+   * failure every connection is closed with roomUnavailable and the error is rethrown; the
+   * doc is then never saved, so the stored data stays as it was.
+   */
+  async load(): Promise<void> {
+    const started = performance.now();
+    try {
+      const stored = await this.services.store.loadRoom(this.name);
+      // Shut down or unloaded while the store answered: nobody is waiting for this doc.
+      if (this.state !== 'loading') return;
+      if (stored.snapshot !== null) Y.applyUpdate(this.doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update);
+      this.lastSeq = stored.lastSeq;
+      this.journalRows = stored.updates.length;
+    } catch (error) {
+      this.state = 'failed';
+      this.logger.error({ err: error }, 'room load failed; room quarantined');
+      for (const connection of this.connections) {
+        connection.close(CloseCode.roomUnavailable, 'room unavailable: its stored data could not be loaded');
+      }
+      throw error;
+    }
+    this.state = 'ready';
+    this.logger.info(
+      { ms: Math.round(performance.now() - started), journalRows: this.journalRows, connections: this.connections.size },
+      'room loaded',
+    );
+    for (const connection of this.connections) this.start(connection);
+  }
+
+  join(connection: Connection): void {
+    if (this.idleTimer !== null) {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = null;
+    }
+    this.connections.add(connection);
+    if (this.state === 'ready') this.start(connection);
+  }
+
+  /** Removes the connection and tells the others its awareness states are gone. */
+  leave(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    const removals = this.awareness.release(connection);
+    if (removals.length > 0 && this.state === 'ready') this.broadcast(encodeAwarenessMessage(removals));
+  }
+
+  /** One frame from a connection: queued while loading, dispatched once ready. */
+  receive(connection: Connection, frame: Uint8Array): void {
+    if (this.state === 'loading') {
+      if (!connection.enqueue(frame, this.services.preload)) {
+        this.logger.warn({ conn: connection.id }, 'pre-load queue full; connection refused');
+        connection.close(CloseCode.tryAgainLater, 'room still loading: too many queued messages');
+      }
+      return;
+    }
+    if (this.state === 'ready') this.dispatch(connection, frame);
+  }
+
+  private start(connection: Connection): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, messageSync);
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    connection.send(encoding.toUint8Array(encoder));
+    this.sendAwarenessStates(connection);
+    for (const frame of connection.takeQueue()) {
+      if (!this.connections.has(connection)) break;
+      this.dispatch(connection, frame);
+    }
+  }
+
+  private dispatch(connection: Connection, frame: Uint8Array): void {
+    try {
+      const decoder = decoding.createDecoder(frame);
+      let messageType: number;
+      try {
+        messageType = decoding.readVarUint(decoder);
+      } catch {
+        throw new ProtocolError(CloseCode.malformedMessage, 'malformed message: no message type');
+      }
+      const handler = messageHandlers.get(messageType);
+      if (handler === undefined) {
+        throw new ProtocolError(CloseCode.unknownMessageType, `message type ${messageType} is not accepted`);
+      }
+      handler({ room: this, connection, decoder, frame });
+    } catch (error) {
+      if (error instanceof ProtocolError) {
+        this.logger.warn({ conn: connection.id, code: error.code, reason: error.message }, 'message refused');
+        connection.close(error.code, error.message);
+      } else {
+        this.logger.error({ conn: connection.id, err: error }, 'message handler failed');
+        connection.close(CloseCode.internalError, 'internal error');
+      }
+    }
+  }
+
+  /** Applies a client's update; forwards it once it is durable (or at once with JOURNAL=off). */
+  receiveUpdate(connection: Connection, update: Uint8Array, updateMessage: Uint8Array | null): void {
+    // A client with nothing new answers our sync step 1 with this; nothing to store or send.
+    if (isEmptyUpdate(update)) return;
+    try {
+      Y.applyUpdate(this.doc, update, connection);
+    } catch (error) {
+      throw new ProtocolError(CloseCode.updateRejected, `update rejected: ${(error as Error).message}`);
+    }
+    const message = updateMessage ?? encodeUpdateMessage(update);
+    if (!this.services.journal) {
+      this.unsaved = true;
+      this.broadcast(message, connection);
+      return;
+    }
+    connection.unsavedUpdates++;
+    this.services.writer.append({ room: this.name, update, target: this, origin: connection, message });
+  }
+
+  /** The journal committed this update: count it and forward it to everyone but its sender. */
+  committed(entry: RelayedUpdate, seq: number): void {
+    entry.origin.unsavedUpdates--;
+    this.lastSeq = seq;
+    this.journalRows++;
+    if (this.state === 'ready') this.broadcast(entry.message, entry.origin);
+  }
+
+  /**
+   * Tells the connection how far its edits are durable. Sent only when none of its updates is
+   * still waiting for the journal, so the clocks never run ahead of what is stored.
+   */
+  sendSaved(connection: Connection): void {
+    if (connection.unsavedUpdates > 0 || !connection.isOpen || this.state !== 'ready') return;
+    const encoder = encoding.createEncoder();
+    writeSaved(
+      encoder,
+      Array.from(connection.ownedClientIds, (clientId) => ({ clientId, clock: Y.getState(this.doc.store, clientId) })),
+    );
+    connection.send(encoding.toUint8Array(encoder));
+  }
+
+  receiveAwareness(connection: Connection, entries: readonly AwarenessEntry[], frame: Uint8Array): void {
+    const accepted = this.awareness.accept(connection, entries);
+    if (accepted.length === 0) return;
+    // Everyone, the sender included: the echo is what keeps an idle lone client from
+    // reconnecting (y-websocket drops a connection after 30 s without any message).
+    this.broadcast(accepted.length === entries.length ? frame : encodeAwarenessMessage(accepted));
+  }
+
+  sendAwarenessStates(connection: Connection): void {
+    const states = this.awareness.states();
+    if (states.length > 0) connection.send(encodeAwarenessMessage(states));
+  }
+
+  broadcast(frame: Uint8Array, except?: Connection): void {
+    for (const connection of this.connections) {
+      if (connection !== except) connection.send(frame);
+    }
+  }
+
+  /** Whether the store lacks part of the doc's content in its snapshot. */
+  get needsSnapshot(): boolean {
+    return this.state === 'ready' && (this.services.journal ? this.journalRows > 0 : this.unsaved);
+  }
+
+  /**
+   * Writes the doc as the room's snapshot, replacing the journal rows it covers. Must run
+   * through the journal writer's queue (no flush in flight), so lastSeq is exactly the newest
+   * committed row the doc holds.
+   */
+  async writeSnapshot(reason: 'compaction' | 'unload' | 'shutdown'): Promise<void> {
+    if (!this.needsSnapshot) return;
+    const started = performance.now();
+    const rows = this.journalRows;
+    const uptoSeq = this.lastSeq;
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    this.unsaved = false;
+    try {
+      await this.services.store.writeSnapshot(this.name, snapshot, uptoSeq);
+    } catch (error) {
+      this.unsaved = true;
+      throw error;
+    }
+    this.journalRows -= rows;
+    this.logger.info(
+      { reason, rows, uptoSeq, bytes: snapshot.byteLength, ms: Math.round(performance.now() - started) },
+      'room snapshot written',
+    );
+  }
+
+  destroy(): void {
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    if (this.state !== 'failed') this.state = 'closed';
+    this.connections.clear();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Store on one SQLite file (better-sqlite3, synchronous). WAL with synchronous=NORMAL: a
+ * committed transaction survives a crash of the process (not necessarily of the machine),
+ * which is the failure the relay promises to survive.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { BoardRecord, JournalAppend, Store, StoredRoom } from './Store.js';
+import { StoreOpenError } from './Store.js';
+import { migrations } from './migrations.js';
+
+export const DATABASE_FILE = 'samkarta.db';
+
+interface BoardRow {
+  id: string;
+  title: string;
+  created_at: number;
+}
+
+interface SnapshotRow {
+  data: Buffer;
+  upto_seq: number;
+}
+
+interface JournalRow {
+  seq: number;
+  data: Buffer;
+}
+
+/** better-sqlite3 binds Buffers; this views the same bytes without copying. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > migrations.length) {
+    throw new StoreOpenError(
+      `database schema version ${version} is newer than this server knows (${migrations.length})`,
+    );
+  }
+  for (let next = version; next < migrations.length; next++) {
+    const step = migrations[next] as string;
+    db.transaction(() => {
+      db.exec(step);
+      db.pragma(`user_version = ${next + 1}`);
+    })();
+  }
+}
+
+export class SqliteStore implements Store {
+  readonly file: string;
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  /** Opens (creating if needed) DATA_DIR/samkarta.db; throws StoreOpenError with the cause. */
+  constructor(dataDir: string) {
+    this.file = path.resolve(dataDir, DATABASE_FILE);
+    let db: Database.Database;
+    try {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      fs.accessSync(path.dirname(this.file), fs.constants.W_OK);
+      db = new Database(this.file);
+    } catch (error) {
+      throw new StoreOpenError(`cannot open ${this.file}: ${(error as Error).message}`, { cause: error });
+    }
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('busy_timeout = 5000');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+    } catch (error) {
+      db.close();
+      if (error instanceof StoreOpenError) throw error;
+      throw new StoreOpenError(`cannot open ${this.file}: ${(error as Error).message}`, { cause: error });
+    }
+    this.db = db;
+    this.statements = {
+      insertBoard: db.prepare<[string, string, number]>('INSERT INTO boards (id, title, created_at) VALUES (?, ?, ?)'),
+      selectBoard: db.prepare<[string], BoardRow>('SELECT id, title, created_at FROM boards WHERE id = ?'),
+      selectSnapshot: db.prepare<[string], SnapshotRow>('SELECT data, upto_seq FROM snapshots WHERE room = ?'),
+      selectJournal: db.prepare<[string], JournalRow>('SELECT seq, data FROM journal WHERE room = ? ORDER BY seq'),
+      insertJournal: db.prepare<[string, Buffer]>('INSERT INTO journal (room, data) VALUES (?, ?)'),
+      upsertSnapshot: db.prepare<[string, Buffer, number, number]>(
+        `INSERT INTO snapshots (room, data, upto_seq, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq,
+           updated_at = excluded.updated_at`,
+      ),
+      deleteJournal: db.prepare<[string, number]>('DELETE FROM journal WHERE room = ? AND seq <= ?'),
+    };
+  }
+
+  async createBoard(board: BoardRecord, initialSnapshot: Uint8Array): Promise<void> {
+    this.db.transaction(() => {
+      this.statements.insertBoard.run(board.id, board.title, board.createdAt);
+      this.statements.upsertSnapshot.run(board.id, asBuffer(initialSnapshot), 0, board.createdAt);
+    })();
+  }
+
+  async getBoard(id: string): Promise<BoardRecord | null> {
+    const row = this.statements.selectBoard.get(id);
+    return row === undefined ? null : { id: row.id, title: row.title, createdAt: row.created_at };
+  }
+
+  async loadRoom(room: string): Promise<StoredRoom> {
+    // One read transaction so a snapshot and the journal rows it replaced are never mixed.
+    return this.db.transaction((): StoredRoom => {
+      const snapshot = this.statements.selectSnapshot.get(room);
+      const rows = this.statements.selectJournal.all(room);
+      const lastRow = rows.at(-1);
+      return {
+        snapshot: snapshot?.data ?? null,
+        updates: rows.map((row) => row.data),
+        lastSeq: Math.max(lastRow?.seq ?? 0, snapshot?.upto_seq ?? 0),
+      };
+    })();
+  }
+
+  async appendUpdates(entries: readonly JournalAppend[]): Promise<number[]> {
+    return this.db.transaction((): number[] =>
+      entries.map((entry) => Number(this.statements.insertJournal.run(entry.room, asBuffer(entry.update)).lastInsertRowid)),
+    )();
+  }
+
+  async writeSnapshot(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
+    this.db.transaction(() => {
+      this.statements.upsertSnapshot.run(room, asBuffer(snapshot), uptoSeq, Date.now());
+      this.statements.deleteJournal.run(room, uptoSeq);
+    })();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

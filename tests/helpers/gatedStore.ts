@@ -1,0 +1,74 @@
+/**
+ * A real SqliteStore whose loads and journal appends can be held at a gate (or appends made to
+ * fail), so a test can look at what the relay does while storage has not answered or broke.
+ * Not a mock: every other call reaches SQLite.
+ */
+import type { BoardRecord, JournalAppend, Store, StoredRoom } from '@samkarta/server';
+
+interface Gate {
+  opened: Promise<void>;
+  open: () => void;
+}
+
+function makeGate(): Gate {
+  let open = (): void => undefined;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
+export class GatedStore implements Store {
+  private readonly loadGates = new Map<string, Gate>();
+  private appendGate: Gate | null = null;
+  private appendError: Error | null = null;
+
+  constructor(private readonly inner: Store) {}
+
+  /** Holds loads of this room until the returned function is called. */
+  holdLoads(room: string): () => void {
+    const gate = makeGate();
+    this.loadGates.set(room, gate);
+    return gate.open;
+  }
+
+  /** Holds every journal append until the returned function is called. */
+  holdAppends(): () => void {
+    const gate = makeGate();
+    this.appendGate = gate;
+    return () => {
+      this.appendGate = null;
+      gate.open();
+    };
+  }
+
+  /** Makes every journal append fail with this error until called with null. */
+  failAppends(error: Error | null): void {
+    this.appendError = error;
+  }
+
+  async loadRoom(room: string): Promise<StoredRoom> {
+    await this.loadGates.get(room)?.opened;
+    return this.inner.loadRoom(room);
+  }
+
+  async appendUpdates(entries: readonly JournalAppend[]): Promise<number[]> {
+    await this.appendGate?.opened;
+    if (this.appendError !== null) throw this.appendError;
+    return this.inner.appendUpdates(entries);
+  }
+
+  createBoard(board: BoardRecord, snapshot: Uint8Array): Promise<void> {
+    return this.inner.createBoard(board, snapshot);
+  }
+
+  getBoard(id: string): Promise<BoardRecord | null> {
+    return this.inner.getBoard(id);
+  }
+
+  writeSnapshot(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
+    return this.inner.writeSnapshot(room, snapshot, uptoSeq);
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}

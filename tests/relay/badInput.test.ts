@@ -1,0 +1,149 @@
+/**
+ * Bad input closes only the connection that sent it, with a code and reason from CloseCode;
+ * the same room, other rooms and the process carry on.
+ */
+import * as encoding from 'lib0/encoding';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CloseCode,
+  messageAuth,
+  messageAwareness,
+  messageSaved,
+  messageSync,
+  syncStep1,
+  syncUpdate,
+} from '@samkarta/shared';
+import { createClient, destroyAllClients, openRaw, waitSynced } from '../helpers/clients.js';
+import type { TestServer } from '../helpers/server.js';
+import { health, makeDataDir, removeDataDir, startTestServer } from '../helpers/server.js';
+import { waitFor, within } from '../helpers/wait.js';
+
+const CAP = 64 * 1024;
+
+let dataDir: string;
+let server: TestServer;
+
+beforeAll(async () => {
+  dataDir = await makeDataDir();
+  server = await startTestServer(dataDir, { maxMessageBytes: CAP });
+});
+
+afterEach(() => destroyAllClients());
+
+afterAll(async () => {
+  await server.close();
+  await removeDataDir(dataDir);
+});
+
+function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Yjs throws on this update ("Integer out of Range" while reading the struct count). */
+const garbageUpdate = new Uint8Array(16).fill(0xff);
+
+interface Case {
+  name: string;
+  payload: Uint8Array | string;
+  code: number;
+  /** ws itself closes oversized frames with 1009 and sends no reason. */
+  expectReason: boolean;
+}
+
+const cases: Case[] = [
+  { name: 'text frame', payload: 'hello', code: CloseCode.unsupportedData, expectReason: true },
+  { name: 'frame above the cap', payload: new Uint8Array(CAP + 1), code: CloseCode.messageTooBig, expectReason: false },
+  { name: 'unknown message type', payload: frame((e) => encoding.writeVarUint(e, 7)), code: CloseCode.unknownMessageType, expectReason: true },
+  { name: 'messageAuth from a client', payload: frame((e) => { encoding.writeVarUint(e, messageAuth); encoding.writeVarUint(e, 0); encoding.writeVarString(e, 'x'); }), code: CloseCode.unknownMessageType, expectReason: true },
+  { name: 'messageSaved from a client', payload: frame((e) => { encoding.writeVarUint(e, messageSaved); encoding.writeVarUint(e, 0); }), code: CloseCode.unknownMessageType, expectReason: true },
+  { name: 'unknown sync message type', payload: frame((e) => { encoding.writeVarUint(e, messageSync); encoding.writeVarUint(e, 9); }), code: CloseCode.unknownMessageType, expectReason: true },
+  { name: 'empty frame', payload: new Uint8Array(0), code: CloseCode.malformedMessage, expectReason: true },
+  { name: 'sync message without a sync type', payload: frame((e) => encoding.writeVarUint(e, messageSync)), code: CloseCode.malformedMessage, expectReason: true },
+  {
+    name: 'truncated sync update',
+    // Announces a 10-byte update and carries 2.
+    payload: frame((e) => { encoding.writeVarUint(e, messageSync); encoding.writeVarUint(e, syncUpdate); encoding.writeVarUint(e, 10); encoding.writeUint8(e, 1); encoding.writeUint8(e, 2); }),
+    code: CloseCode.malformedMessage,
+    expectReason: true,
+  },
+  {
+    name: 'garbage state vector in sync step 1',
+    payload: frame((e) => { encoding.writeVarUint(e, messageSync); encoding.writeVarUint(e, syncStep1); encoding.writeVarUint8Array(e, new Uint8Array([5, 1])); }),
+    code: CloseCode.malformedMessage,
+    expectReason: true,
+  },
+  {
+    name: 'awareness state that is not JSON',
+    payload: frame((e) => {
+      const inner = encoding.createEncoder();
+      encoding.writeVarUint(inner, 1);
+      encoding.writeVarUint(inner, 4242);
+      encoding.writeVarUint(inner, 1);
+      encoding.writeVarString(inner, '{not json');
+      encoding.writeVarUint(e, messageAwareness);
+      encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
+    }),
+    code: CloseCode.malformedMessage,
+    expectReason: true,
+  },
+  {
+    name: 'update Yjs rejects',
+    payload: frame((e) => { encoding.writeVarUint(e, messageSync); encoding.writeVarUint(e, syncUpdate); encoding.writeVarUint8Array(e, garbageUpdate); }),
+    code: CloseCode.updateRejected,
+    expectReason: true,
+  },
+];
+
+describe('bad input', () => {
+  it.each(cases)('$name closes only that connection ($code)', async ({ name, payload, code, expectReason }) => {
+    const room = `bad-${name.replace(/[^a-z]+/gi, '-')}`;
+    const sameA = createClient(server.wsUrl, room);
+    const sameB = createClient(server.wsUrl, room);
+    const otherA = createClient(server.wsUrl, `${room}-other`);
+    const otherB = createClient(server.wsUrl, `${room}-other`);
+    await Promise.all([sameA, sameB, otherA, otherB].map((client) => waitSynced(client)));
+
+    const raw = await openRaw(server.wsUrl, room);
+    raw.send(payload);
+    const closed = await within('the bad connection to be closed', raw.closed);
+    expect(closed.code).toBe(code);
+    if (expectReason) expect(closed.reason).not.toBe('');
+
+    // Everyone else carries on: edits after the bad frame still propagate, both rooms.
+    sameA.doc.getMap('m').set('after', name);
+    otherB.doc.getMap('m').set('after', name);
+    await waitFor('same room still relays', () => sameB.doc.getMap('m').get('after') === name);
+    await waitFor('other room still relays', () => otherA.doc.getMap('m').get('after') === name);
+    expect(sameA.provider.wsconnected && sameB.provider.wsconnected).toBe(true);
+    expect((await health(server.url)).status).toBe('ok');
+  });
+
+  it('Yjs really refuses the garbage update used above', async () => {
+    const Y = await import('yjs');
+    expect(() => Y.applyUpdate(new Y.Doc(), garbageUpdate)).toThrow();
+  });
+
+  it('refuses upgrades outside /yjs/<room> with an HTTP status', async () => {
+    const attempt = async (path: string): Promise<number> => {
+      const { default: WebSocket } = await import('ws');
+      const socket = new WebSocket(`${server.url.replace('http', 'ws')}${path}`);
+      return within(
+        `refusal of ${path}`,
+        new Promise<number>((resolve) => {
+          socket.on('unexpected-response', (_request, response) => {
+            resolve(response.statusCode ?? 0);
+            socket.terminate();
+          });
+          socket.on('open', () => resolve(101));
+          socket.on('error', () => undefined);
+        }),
+      );
+    };
+    expect(await attempt('/elsewhere')).toBe(404);
+    expect(await attempt('/yjs/bad%20room')).toBe(400);
+    expect(await attempt(`/yjs/${'x'.repeat(65)}`)).toBe(400);
+    expect((await health(server.url)).status).toBe('ok');
+  });
+});
