@@ -17,6 +17,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { dialectByName, type DialectName } from './dialects.ts';
 import { LoadClient, type ReceiptSink } from './LoadClient.ts';
+import { roomUrl, type RoomTarget } from './step.ts';
 
 const WAIT_MS = 5000;
 
@@ -45,21 +46,22 @@ class Sightings implements ReceiptSink {
   }
 }
 
-async function waitFor(what: string, condition: () => boolean): Promise<void> {
+async function waitFor(what: string, condition: () => boolean, lost: readonly string[]): Promise<void> {
   const deadline = performance.now() + WAIT_MS;
   while (!condition()) {
+    if (lost.length > 0) throw new Error(`dialect check: a generator connection was lost (${lost.join('; ')}) before ${what}`);
     if (performance.now() > deadline) throw new Error(`dialect check: timed out waiting until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
-function stockPeer(dialect: DialectName, urlTemplate: string, room: string): StockPeer {
+function stockPeer(dialect: DialectName, target: RoomTarget): StockPeer {
   const doc = new Y.Doc();
   if (dialect === 'hocuspocus') {
     // The socket is made separately because only its configuration takes a WebSocket class
     // (Node 20 has no global WebSocket); a provider given a socket must be attached by hand.
-    const socket = new HocuspocusProviderWebsocket({ url: urlTemplate, WebSocketPolyfill: WebSocket });
-    const provider = new HocuspocusProvider({ websocketProvider: socket, name: room, document: doc });
+    const socket = new HocuspocusProviderWebsocket({ url: target.serverUrl, WebSocketPolyfill: WebSocket });
+    const provider = new HocuspocusProvider({ websocketProvider: socket, name: target.name, document: doc });
     provider.attach();
     const awareness = provider.awareness;
     if (awareness === null) throw new Error('dialect check: @hocuspocus/provider has no awareness');
@@ -75,9 +77,10 @@ function stockPeer(dialect: DialectName, urlTemplate: string, room: string): Sto
   }
   // WebsocketProvider appends '/<room>' to the server URL; disableBc because Node has a global
   // BroadcastChannel and providers in one process would otherwise sync without the server.
-  const provider = new WebsocketProvider(urlTemplate.replace('/{room}', ''), room, doc, {
+  const provider = new WebsocketProvider(target.serverUrl, target.name, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: target.senderToken === null ? {} : { token: target.senderToken },
   });
   return { library: 'y-websocket WebsocketProvider', doc, awareness: provider.awareness, destroy: () => provider.destroy() };
 }
@@ -88,16 +91,15 @@ export interface CheckReport {
   ms: number;
 }
 
-export async function checkDialect(dialect: DialectName, urlTemplate: string, room: string): Promise<CheckReport> {
+export async function checkDialect(dialect: DialectName, target: RoomTarget): Promise<CheckReport> {
   const start = performance.now();
-  const framing = dialectByName(dialect).framing(room);
-  const url = urlTemplate.replace('{room}', room);
+  const framing = dialectByName(dialect).framing(target.name);
   const sightings = new Sightings();
-  const peer = stockPeer(dialect, urlTemplate, room);
+  const peer = stockPeer(dialect, target);
   const lost: string[] = [];
   const make = (role: 'sender' | 'observer', index: number): LoadClient =>
     new LoadClient({
-      url,
+      url: roomUrl(dialect, target, role),
       framing,
       role,
       index,
@@ -111,7 +113,7 @@ export async function checkDialect(dialect: DialectName, urlTemplate: string, ro
   try {
     sender.connect();
     observer.connect();
-    await waitFor('both generator clients are synced', () => sender.synced && observer.synced && lost.length === 0);
+    await waitFor('both generator clients are synced', () => sender.synced && observer.synced, lost);
 
     sender.send(sender.move().frame);
     const moved = sender.position;
@@ -120,7 +122,7 @@ export async function checkDialect(dialect: DialectName, urlTemplate: string, ro
     await waitFor(`${peer.library} sees the generator's move`, () => {
       const element = stockElement();
       return element?.get('x') === moved.x && element.get('y') === moved.y;
-    });
+    }, lost);
     passed.push('generator update → stock doc');
 
     const { clock: cursorClock, frame: cursorFrame } = sender.cursor();
@@ -128,12 +130,12 @@ export async function checkDialect(dialect: DialectName, urlTemplate: string, ro
     await waitFor(`${peer.library} sees the generator's cursor`, () => {
       const state = peer.awareness.getStates().get(sender.clientId) as { cursor?: unknown } | undefined;
       return state?.cursor !== undefined && peer.awareness.meta.get(sender.clientId)?.clock === cursorClock;
-    });
+    }, lost);
     passed.push('generator awareness → stock awareness');
 
     await waitFor("the generator observer identifies the participant's move", () => {
       return (sightings.updates.get(observer)?.get(sender.clientId) ?? 0) > 0;
-    });
+    }, lost);
     passed.push('generator update → generator observer');
 
     const stockClient = peer.doc.clientID;
@@ -146,7 +148,7 @@ export async function checkDialect(dialect: DialectName, urlTemplate: string, ro
     const stockClock = Y.getState(peer.doc.store, stockClient);
     await waitFor("generator receivers identify the stock client's update", () => {
       return [sender, observer].every((r) => (sightings.updates.get(r)?.get(stockClient) ?? 0) >= stockClock);
-    });
+    }, lost);
     passed.push('stock update → generator receivers (by client id and clock)');
 
     peer.awareness.setLocalStateField('cursor', { x: 5, y: 6 });
@@ -155,9 +157,8 @@ export async function checkDialect(dialect: DialectName, urlTemplate: string, ro
       return [sender, observer].every(
         (r) => (sightings.awareness.get(r)?.get(stockClient) ?? -1) >= stockAwarenessClock,
       );
-    });
+    }, lost);
     passed.push('stock awareness → generator receivers (by client id and clock)');
-    if (lost.length > 0) throw new Error(`dialect check: a generator connection was lost: ${lost.join('; ')}`);
     return { library: peer.library, passed, ms: performance.now() - start };
   } finally {
     sender.close();

@@ -13,6 +13,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { samkartaPathPrefix, type DialectName } from './dialects.ts';
 import { CpuMeter, isAlive } from './procStats.ts';
+import type { RoomTarget } from './step.ts';
+// By path, like dialects.ts: the module has no imports and needs no build of shared.
+import { MAX_WORKSHOP_GROUPS } from '../../shared/src/protocol/roles.ts';
 
 const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = path.resolve(benchDir, '..');
@@ -30,8 +33,8 @@ export interface RunningServer {
   name: ContestantName;
   pid: number;
   port: number;
-  /** Websocket URL of a room, '{room}' standing for the room name. */
-  urlTemplate: string;
+  /** `count` fresh rooms to load (names start with `prefix` where the server lets us name them). */
+  provisionRooms(prefix: string, count: number): Promise<RoomTarget[]>;
   alive(): boolean;
   /** Last lines the server printed (for failure reports). */
   outputTail(): string;
@@ -84,7 +87,7 @@ interface SpawnSpec {
   args: string[];
   env: Record<string, string>;
   port: number;
-  urlTemplate: string;
+  provisionRooms(prefix: string, count: number): Promise<RoomTarget[]>;
   /** URL that answers 200 once the server takes connections. */
   readyUrl: string;
   /** Extra idle condition (Samkarta: no room left in memory), polled until true. */
@@ -136,7 +139,7 @@ async function spawnServer(spec: SpawnSpec): Promise<RunningServer> {
     name: spec.name,
     pid,
     port: spec.port,
-    urlTemplate: spec.urlTemplate,
+    provisionRooms: spec.provisionRooms,
     alive: () => !exited && isAlive(pid),
     outputTail: () => tail.join('\n'),
     async waitIdle() {
@@ -170,6 +173,16 @@ async function spawnServer(spec: SpawnSpec): Promise<RunningServer> {
   };
 }
 
+/** Rooms of a server that opens any room by name and checks no access. */
+function namedRooms(serverUrl: string, prefix: string, count: number): RoomTarget[] {
+  return Array.from({ length: count }, (_, i) => ({
+    name: `${prefix}r${i}`,
+    serverUrl,
+    senderToken: null,
+    observerToken: null,
+  }));
+}
+
 function samkarta(name: 'samkarta' | 'samkarta-nojournal', journal: boolean): Contestant {
   return {
     name,
@@ -184,7 +197,37 @@ function samkarta(name: 'samkarta' | 'samkarta-nojournal', journal: boolean): Co
         args: [...(options.nodeArgs ?? []), path.join(repoRoot, 'server', 'dist', 'main.js')],
         env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', JOURNAL: journal ? 'on' : 'off' },
         port,
-        urlTemplate: `ws://127.0.0.1:${port}${samkartaPathPrefix}{room}`,
+        // Rooms are workshop boards: made through the API (at most MAX_WORKSHOP_GROUPS a
+        // workshop), opened with the participant token, observed with the facilitator's.
+        provisionRooms: async (prefix, count) => {
+          const rooms: RoomTarget[] = [];
+          for (let w = 0; rooms.length < count && w < count; w++) {
+            const groups = Math.min(MAX_WORKSHOP_GROUPS, count - rooms.length);
+            const response = await fetch(`${base}/api/workshops`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ title: `bench ${prefix} ${w}`, groups }),
+              signal: AbortSignal.timeout(10_000),
+            });
+            if (response.status !== 201) {
+              throw new Error(`POST /api/workshops answered ${response.status}: ${await response.text()}`);
+            }
+            const workshop = (await response.json()) as {
+              facilitatorToken: string;
+              participantToken: string;
+              groups: { room: string }[];
+            };
+            for (const group of workshop.groups) {
+              rooms.push({
+                name: group.room,
+                serverUrl: `ws://127.0.0.1:${port}${samkartaPathPrefix.replace(/\/$/, '')}`,
+                senderToken: workshop.participantToken,
+                observerToken: workshop.facilitatorToken,
+              });
+            }
+          }
+          return rooms;
+        },
         readyUrl: `${base}/healthz`,
         // Rooms leave memory ROOM_IDLE_MS after their last client (and are snapshotted then):
         // wait for that, so one step's unload work does not land in the next step's window.
@@ -212,7 +255,7 @@ const reference: Contestant = {
       args: [...(options.nodeArgs ?? []), path.join(packageDir, 'src', 'server.js')],
       env: { PORT: String(port), HOST: '127.0.0.1' },
       port,
-      urlTemplate: `ws://127.0.0.1:${port}/{room}`,
+      provisionRooms: async (prefix, count) => namedRooms(`ws://127.0.0.1:${port}`, prefix, count),
       readyUrl: `http://127.0.0.1:${port}/`,
     });
   },
@@ -230,7 +273,7 @@ const hocuspocus: Contestant = {
       env: { PORT: String(port), HOST: '127.0.0.1' },
       port,
       // One socket per participant; the document name travels in every frame, not the URL.
-      urlTemplate: `ws://127.0.0.1:${port}`,
+      provisionRooms: async (prefix, count) => namedRooms(`ws://127.0.0.1:${port}`, prefix, count),
       readyUrl: `http://127.0.0.1:${port}/`,
     });
   },

@@ -22,7 +22,7 @@ import { LoadClient, type ReceiptSink } from './LoadClient.ts';
 import os from 'node:os';
 import { CpuMeter, isAlive, readRssMb, readSystemTicks, systemCpuPct } from './procStats.ts';
 import { SampleBuffer, summarize } from './stats.ts';
-import type { GeneratorMessage, KindResult, StepConfig, StepResult } from './step.ts';
+import { roomUrl, type GeneratorMessage, type KindResult, type StepConfig, type StepResult } from './step.ts';
 
 const LAG_RESOLUTION_MS = 2;
 /** Share of a period by which each send is moved at random, either way. */
@@ -79,6 +79,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 async function runStep(config: StepConfig): Promise<StepResult> {
   const dialect = dialectByName(config.dialect);
   const roomCount = Math.ceil(config.clients / config.roomSize);
+  if (config.rooms.length < roomCount) throw new Error(`${roomCount} rooms needed, ${config.rooms.length} given`);
   const logs = new Map<number, SendLog>();
   const updates = new KindCounter();
   const awareness = new KindCounter();
@@ -193,15 +194,15 @@ async function runStep(config: StepConfig): Promise<StepResult> {
   for (let r = 0; r < roomCount; r++) {
     const room: RoomState = { index: r, receivers: [] };
     rooms.push(room);
-    const roomName = `${config.roomPrefix}r${r}`;
-    const framing = dialect.framing(roomName);
-    const url = config.urlTemplate.replace('{room}', roomName);
+    const target = config.rooms[r];
+    if (target === undefined) throw new Error(`room ${r} missing`);
+    const framing = dialect.framing(target.name);
     const senders = Math.min(config.roomSize, config.clients - participant);
     const members = senders + config.observersPerRoom;
     for (let k = 0; k < members; k++) {
       const isSender = k < senders;
       const client = new LoadClient({
-        url,
+        url: roomUrl(config.dialect, target, isSender ? 'sender' : 'observer'),
         framing,
         role: isSender ? 'sender' : 'observer',
         index: isSender ? participant++ : -1,

@@ -7,7 +7,7 @@
  * everything to bench/results/relay-latest.json. Not part of `npm test`.
  */
 import { execFileSync, fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,15 @@ import { contestants, repoRoot, type RunningServer } from './contestants.ts';
 import { profilesIn, profileText } from './cpuProfile.ts';
 import { CpuMeter, readSystemTicks, systemCpuPct } from './procStats.ts';
 import { parseOptions, USAGE, type BenchOptions } from './options.ts';
-import { deliveredPct, stepTable, summarize, summaryText, TABLE_LEGEND, type ContestantRun } from './report.ts';
+import {
+  deliveredPct,
+  stepTable,
+  summarize,
+  summaryText,
+  TABLE_LEGEND,
+  type ContestantRun,
+  type Summary,
+} from './report.ts';
 import type { GeneratorMessage, StepConfig, StepResult } from './step.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -29,6 +37,8 @@ const SATURATED_DELIVERED_PCT = 95;
 /** Other processes may use this much CPU (per-core %) before a step starts anyway. */
 const QUIET_MACHINE_PCT = 25;
 const QUIET_WAIT_MS = 60_000;
+/** A measured window during which other processes used this much is run again once. */
+const OTHER_CPU_RETRY_PCT = 20;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -139,7 +149,9 @@ async function runContestant(run: ContestantRun, options: BenchOptions, runId: s
   log(`[${run.name}] ${contestant.description}, pid ${server.pid}, port ${server.port}`);
   try {
     try {
-      run.check = await checkDialect(contestant.dialect, server.urlTemplate, `check${runId}`);
+      const [checkRoom] = await server.provisionRooms(`check${runId}`, 1);
+      if (checkRoom === undefined) throw new Error('the server gave no room to check in');
+      run.check = await checkDialect(contestant.dialect, checkRoom);
       log(`[${run.name}] dialect ${contestant.dialect} checked against ${run.check.library}: ${run.check.passed.join(', ')}`);
     } catch (error) {
       run.failure = `dialect check failed: ${(error as Error).message}`;
@@ -154,8 +166,7 @@ async function runContestant(run: ContestantRun, options: BenchOptions, runId: s
       const config: StepConfig = {
         contestant: run.name,
         dialect: contestant.dialect,
-        urlTemplate: server.urlTemplate,
-        roomPrefix: `s${runId}x${i}c${clients}`,
+        rooms: [],
         clients,
         roomSize: options.roomSize,
         observersPerRoom: options.observersPerRoom,
@@ -168,16 +179,36 @@ async function runContestant(run: ContestantRun, options: BenchOptions, runId: s
         connectConcurrency: CONNECT_CONCURRENCY,
         serverPid: server.pid,
       };
-      const machine = await waitForQuietMachine(server.pid);
-      if (!machine.quiet) {
-        log(`[${run.name}] other processes still use ${machine.otherPct.toFixed(0)}% CPU after ${QUIET_WAIT_MS / 1000} s; running anyway`);
-      } else if (machine.waitedMs > 2000) {
-        log(`[${run.name}] waited ${(machine.waitedMs / 1000).toFixed(0)} s for other processes to leave the CPU`);
+      let step: StepResult | null = null;
+      // A step during which other processes took the CPU is run once more (in fresh rooms).
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        const machine = await waitForQuietMachine(server.pid);
+        if (!machine.quiet) {
+          log(`[${run.name}] other processes still use ${machine.otherPct.toFixed(0)}% CPU after ${QUIET_WAIT_MS / 1000} s; running anyway`);
+        } else if (machine.waitedMs > 2000) {
+          log(`[${run.name}] waited ${(machine.waitedMs / 1000).toFixed(0)} s for other processes to leave the CPU`);
+        }
+        let outcome: StepResult | string;
+        const roomCount = Math.ceil(clients / options.roomSize);
+        const attemptConfig: StepConfig = { ...config };
+        try {
+          attemptConfig.rooms = await server.provisionRooms(`s${runId}x${i}c${clients}a${attempt}`, roomCount);
+          outcome = await runGenerator(attemptConfig, `${run.name} ${clients}`);
+        } catch (error) {
+          outcome = `could not prepare ${roomCount} rooms: ${(error as Error).message}`;
+        }
+        const result = typeof outcome === 'string' ? failedStep(attemptConfig, outcome) : outcome;
+        log(`[${run.name}] ${String(clients).padStart(5)} clients: ${stepLine(result)}`);
+        if (step === null || (result.otherCpuPct ?? 0) < (step.otherCpuPct ?? 0)) step = result;
+        const contaminated = result.ok && (result.otherCpuPct ?? 0) >= OTHER_CPU_RETRY_PCT;
+        if (!contaminated || !server.alive()) break;
+        if (attempt === 1) {
+          log(`[${run.name}] other processes used ${result.otherCpuPct?.toFixed(0)}% CPU during that window; once more`);
+          await server.waitIdle();
+        }
       }
-      const outcome = await runGenerator(config, `${run.name} ${clients}`);
-      const step = typeof outcome === 'string' ? failedStep(config, outcome) : outcome;
+      if (step === null) throw new Error('unreachable: a step ran at least once');
       run.steps.push(step);
-      log(`[${run.name}] ${String(clients).padStart(5)} clients: ${stepLine(step)}`);
       const rest = options.ladder.slice(i + 1);
       if (!server.alive()) {
         run.failure = `server exited during the ${clients}-client step:\n${server.outputTail()}`;
@@ -205,6 +236,21 @@ async function runContestant(run: ContestantRun, options: BenchOptions, runId: s
   }
 }
 
+function printReport(runs: ContestantRun[]): Summary {
+  log('');
+  log(TABLE_LEGEND);
+  for (const run of runs) {
+    log('');
+    log(`== ${run.name}: ${run.description}${run.check ? ` (dialect checked with ${run.check.library})` : ''}`);
+    if (run.steps.length > 0) log(stepTable(run));
+    if (run.failure !== null) log(`  ${run.failure}`);
+  }
+  const summary = summarize(runs);
+  log('');
+  log(summaryText(runs, summary));
+  return summary;
+}
+
 async function main(): Promise<void> {
   let options: BenchOptions;
   try {
@@ -212,6 +258,11 @@ async function main(): Promise<void> {
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     process.exit(2);
+  }
+  if (options.report !== null) {
+    const saved = JSON.parse(readFileSync(options.report, 'utf8')) as { runs: ContestantRun[] };
+    printReport(saved.runs);
+    return;
   }
   const started = new Date();
   const runId = started.getTime().toString(36);
@@ -251,17 +302,7 @@ async function main(): Promise<void> {
     process.exitCode = failed.length === 0 ? 0 : 1;
     return;
   }
-  log('');
-  log(TABLE_LEGEND);
-  for (const run of runs) {
-    log('');
-    log(`== ${run.name}: ${run.description}${run.check ? ` (dialect checked with ${run.check.library})` : ''}`);
-    if (run.steps.length > 0) log(stepTable(run));
-    if (run.failure !== null) log(`  ${run.failure}`);
-  }
-  const summary = summarize(runs);
-  log('');
-  log(summaryText(runs, summary));
+  const summary = printReport(runs);
 
   mkdirSync(path.dirname(options.out), { recursive: true });
   writeFileSync(
@@ -283,3 +324,5 @@ async function main(): Promise<void> {
 }
 
 await main();
+// Stock clients of the dialect checks may leave reconnect timers behind; the run is over.
+process.exit(process.exitCode ?? 0);

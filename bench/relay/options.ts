@@ -25,6 +25,8 @@ export interface BenchOptions {
   /** Skip `tsc -b server` (when server/dist is already current). */
   build: boolean;
   out: string;
+  /** Print the tables of an earlier results file instead of running. */
+  report: string | null;
 }
 
 /** The full ladder; 240 is there for the latency target at 240 clients. */
@@ -41,7 +43,8 @@ export const USAGE = `npm run bench:relay -- [options]
   --check-only            only check the dialects against the stock client libraries
   --cpu-prof DIR          write a V8 CPU profile of each Samkarta server into DIR
   --no-build              do not run tsc -b server first
-  --out FILE              JSON results (default bench/results/relay-latest.json)`;
+  --out FILE              JSON results (default bench/results/relay-latest.json)
+  --report FILE           print the tables of an earlier results file, run nothing`;
 
 function numberList(raw: string, name: string): number[] {
   const values = raw.split(',').map((part) => Number(part.trim()));
@@ -74,6 +77,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, defaultOut:
       'cpu-prof': { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       out: { type: 'string' },
+      report: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -106,5 +110,6 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, defaultOut:
     cpuProfDir: values['cpu-prof'] ?? null,
     build: !values['no-build'],
     out: values.out ?? defaultOut,
+    report: values.report ?? null,
   };
 }

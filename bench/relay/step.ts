@@ -5,13 +5,32 @@
 import type { DialectName } from './dialects.ts';
 import type { Percentiles } from './stats.ts';
 
+/** One room of a step as the contestant serves it (Samkarta's rooms are workshop boards). */
+export interface RoomTarget {
+  name: string;
+  /**
+   * Where a stock y-websocket provider would be pointed (it appends '/<name>'); for Hocuspocus
+   * the socket URL itself, the document name travelling in every frame instead.
+   */
+  serverUrl: string;
+  /** Access token of a participant, and of the observing facilitator (null: no access control). */
+  senderToken: string | null;
+  observerToken: string | null;
+}
+
+/** The websocket URL one connection of a room opens. */
+export function roomUrl(dialect: DialectName, target: RoomTarget, role: 'sender' | 'observer'): string {
+  if (dialect === 'hocuspocus') return target.serverUrl;
+  const token = role === 'sender' ? target.senderToken : target.observerToken;
+  const url = `${target.serverUrl}/${encodeURIComponent(target.name)}`;
+  return token === null ? url : `${url}?token=${encodeURIComponent(token)}`;
+}
+
 export interface StepConfig {
   contestant: string;
   dialect: DialectName;
-  /** Websocket URL of a room; '{room}' is replaced by the room name (Hocuspocus has none). */
-  urlTemplate: string;
-  /** Room names are `${roomPrefix}r${index}`: fresh per step so every step starts empty. */
-  roomPrefix: string;
+  /** ceil(clients / roomSize) rooms, fresh for every step so each starts from a new board. */
+  rooms: RoomTarget[];
   /** Participants (senders), the ladder's client count. */
   clients: number;
   roomSize: number;

@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
+import { JoinPage } from './ui/JoinPage';
 import { StartPage } from './ui/StartPage';
+import { WorkshopPage } from './ui/WorkshopPage';
 
 // The board brings Konva, Yjs and the schema; the start page should not wait for them.
 const BoardPage = lazy(() => import('./ui/BoardPage').then((module) => ({ default: module.BoardPage })));
@@ -15,6 +17,9 @@ export function App() {
           </Suspense>
         )}
       </Route>
+      <Route path="/join/:code">{(params) => <JoinPage code={params.code} />}</Route>
+      <Route path="/join"><JoinPage /></Route>
+      <Route path="/w/:workshopId">{(params) => <WorkshopPage key={params.workshopId} id={params.workshopId} />}</Route>
       <Route><StartPage /></Route>
     </Switch>
   );

@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 // Puts an actor on a Samkarta board using nothing but yjs, y-websocket and ws, following
-// docs/schema.md. Usage: node add-actor.mjs <server URL> <board id> <category> <label>
+// docs/schema.md. Usage: node add-actor.mjs <server URL> <board id> <token> <category> <label>
+// The token is the one in the board's link after #t= (any role that may write the board).
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
-const [serverUrl, boardId, category, label] = process.argv.slice(2);
-if (!serverUrl || !boardId || !category || !label) {
-  console.error('usage: node add-actor.mjs <server URL> <board id> <category> <label>');
+const [serverUrl, boardId, token, category, label] = process.argv.slice(2);
+if (!serverUrl || !boardId || !token || !category || !label) {
+  console.error('usage: node add-actor.mjs <server URL> <board id> <token> <category> <label>');
   process.exit(2);
 }
 const wsUrl = `${serverUrl.replace(/^http/, 'ws').replace(/\/$/, '')}/yjs`;
-const options = { WebSocketPolyfill: WebSocket, disableBc: true };
+// y-websocket appends params to the URL: ws://host/yjs/<board id>?token=<token>.
+const options = { WebSocketPolyfill: WebSocket, disableBc: true, params: { token } };
 
 function synced(provider) {
   return new Promise((resolve, reject) => {

@@ -34,6 +34,14 @@ describe('parseConfig', () => {
         JOURNAL: 'off',
         LOG_LEVEL: 'warn',
         CLIENT_DIST: '/srv/dist',
+        PUBLIC_ORIGINS: 'https://samkarta.example, http://localhost:5173',
+        JOIN_ATTEMPTS_PER_MINUTE: '20',
+        MAX_MESSAGES_PER_SECOND: '40',
+        MAX_BYTES_PER_SECOND: '2048',
+        MAX_CONNECTIONS_PER_ADDRESS: '0',
+        TRUSTED_PROXY: '10.0.0.1, ::1',
+        MAX_BUFFERED_BYTES: '1048576',
+        MAX_DOCUMENT_BYTES: '4096',
       }),
     ).toEqual({
       port: 0,
@@ -46,6 +54,14 @@ describe('parseConfig', () => {
       journal: false,
       logLevel: 'warn',
       clientDist: '/srv/dist',
+      publicOrigins: ['https://samkarta.example', 'http://localhost:5173'],
+      joinAttemptsPerMinute: 20,
+      maxMessagesPerSecond: 40,
+      maxBytesPerSecond: 2048,
+      maxConnectionsPerAddress: 0,
+      trustedProxies: ['10.0.0.1', '::1'],
+      maxBufferedBytes: 1_048_576,
+      maxDocumentBytes: 4096,
     });
   });
 
@@ -57,6 +73,12 @@ describe('parseConfig', () => {
     ['COMPACT_AFTER_UPDATES', '0'],
     ['JOURNAL', 'maybe'],
     ['LOG_LEVEL', 'loud'],
+    ['PUBLIC_ORIGINS', 'samkarta.example'],
+    ['PUBLIC_ORIGINS', 'https://samkarta.example/app'],
+    ['JOIN_ATTEMPTS_PER_MINUTE', '0'],
+    ['MAX_MESSAGES_PER_SECOND', '0'],
+    ['TRUSTED_PROXY', 'proxy.internal'],
+    ['MAX_BUFFERED_BYTES', '100'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     expect(() => parseConfig({ [name]: value })).toThrow(name);
   });

@@ -3,9 +3,17 @@
  * Nothing else in the server reads process.env: tests build a Config directly and several
  * servers can run in one process.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_MAX_MESSAGE_BYTES } from '@samkarta/shared';
+import {
+  DEFAULT_MAX_BUFFERED_BYTES,
+  DEFAULT_MAX_BYTES_PER_SECOND,
+  DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  DEFAULT_MAX_MESSAGE_BYTES,
+  DEFAULT_MAX_MESSAGES_PER_SECOND,
+} from '@samkarta/shared';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -18,6 +26,20 @@ export interface Config {
   maxMessageBytes: number;
   /** A room leaves memory this long after its last connection closed. */
   roomIdleMs: number;
+  /** Per connection, token bucket; past it the connection is closed with rateLimited. */
+  maxMessagesPerSecond: number;
+  maxBytesPerSecond: number;
+  /** Open websockets per client address (see trustedProxies); 0 turns the limit off. */
+  maxConnectionsPerAddress: number;
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For is believed. Empty: the socket's peer
+   * address is the client's, and the header is ignored (anyone can write it).
+   */
+  trustedProxies: string[];
+  /** Unsent bytes a connection may have queued before it is closed as a slow reader. */
+  maxBufferedBytes: number;
+  /** Stored size of one board (snapshot plus journal) past which updates are refused. */
+  maxDocumentBytes: number;
   /** A room's journal is folded into a snapshot once it holds this many rows. */
   compactAfterUpdates: number;
   /** Ping period; a connection that has not answered the previous ping is terminated. */
@@ -28,6 +50,13 @@ export interface Config {
    */
   journal: boolean;
   logLevel: LogLevel;
+  /**
+   * Origins (scheme://host[:port]) whose pages may open a websocket. Empty: the page must
+   * come from the host the request was sent to.
+   */
+  publicOrigins: string[];
+  /** POST /api/join attempts per client address per minute (join-code guessing). */
+  joinAttemptsPerMinute: number;
   /** Folder of the built client (index.html and assets). */
   clientDist: string;
 }
@@ -44,10 +73,18 @@ export const defaultConfig: Readonly<Config> = {
   dataDir: './data',
   maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES,
   roomIdleMs: 10_000,
+  maxMessagesPerSecond: DEFAULT_MAX_MESSAGES_PER_SECOND,
+  maxBytesPerSecond: DEFAULT_MAX_BYTES_PER_SECOND,
+  maxConnectionsPerAddress: DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+  trustedProxies: [],
+  maxBufferedBytes: DEFAULT_MAX_BUFFERED_BYTES,
+  maxDocumentBytes: DEFAULT_MAX_DOCUMENT_BYTES,
   compactAfterUpdates: 500,
   pingIntervalMs: 30_000,
   journal: true,
   logLevel: 'info',
+  publicOrigins: [],
+  joinAttemptsPerMinute: 10,
   clientDist: path.join(repoRoot, 'client', 'dist'),
 };
 
@@ -71,6 +108,19 @@ function text(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
   return raw.trim();
 }
 
+/** A comma-separated list of IP addresses (no names: the peer address is compared as is). */
+function addresses(env: NodeJS.ProcessEnv, name: string, fallback: readonly string[]): string[] {
+  const raw = text(env, name, '');
+  if (raw === '') return [...fallback];
+  return raw.split(',').map((entry) => {
+    const value = entry.trim();
+    if (isIP(value) === 0) {
+      throw new Error(`${name} must be a comma-separated list of IP addresses, got ${JSON.stringify(value)}`);
+    }
+    return value;
+  });
+}
+
 function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
@@ -78,6 +128,24 @@ function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean
   if (value === 'on') return true;
   if (value === 'off') return false;
   throw new Error(`${name} must be "on" or "off", got ${JSON.stringify(raw)}`);
+}
+
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const raw = text(env, name, '');
+  if (raw === '') return [];
+  return raw.split(',').map((entry) => {
+    const value = entry.trim();
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(value);
+    } catch {
+      // Reported below with the variable's name.
+    }
+    if (parsed === null || parsed.origin !== value.replace(/\/$/, '')) {
+      throw new Error(`${name} must be a comma-separated list of origins like https://example.org, got ${JSON.stringify(value)}`);
+    }
+    return parsed.origin;
+  });
 }
 
 function logLevel(env: NodeJS.ProcessEnv, name: string, fallback: LogLevel): LogLevel {
@@ -98,10 +166,24 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     // 1 KiB floor: below that even a sync step 1 of a busy room does not fit.
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', defaultConfig.maxMessageBytes, 1024, 2 ** 30),
     roomIdleMs: integer(env, 'ROOM_IDLE_MS', defaultConfig.roomIdleMs, 0, 86_400_000),
+    maxMessagesPerSecond: integer(env, 'MAX_MESSAGES_PER_SECOND', defaultConfig.maxMessagesPerSecond, 1, 1_000_000),
+    maxBytesPerSecond: integer(env, 'MAX_BYTES_PER_SECOND', defaultConfig.maxBytesPerSecond, 1024, 2 ** 40),
+    maxConnectionsPerAddress: integer(
+      env,
+      'MAX_CONNECTIONS_PER_ADDRESS',
+      defaultConfig.maxConnectionsPerAddress,
+      0,
+      10_000_000,
+    ),
+    trustedProxies: addresses(env, 'TRUSTED_PROXY', defaultConfig.trustedProxies),
+    maxBufferedBytes: integer(env, 'MAX_BUFFERED_BYTES', defaultConfig.maxBufferedBytes, 64 * 1024, 2 ** 40),
+    maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', defaultConfig.maxDocumentBytes, 1024, 2 ** 40),
     compactAfterUpdates: integer(env, 'COMPACT_AFTER_UPDATES', defaultConfig.compactAfterUpdates, 1, 10_000_000),
     pingIntervalMs: integer(env, 'PING_INTERVAL_MS', defaultConfig.pingIntervalMs, 100, 3_600_000),
     journal: onOff(env, 'JOURNAL', defaultConfig.journal),
     logLevel: logLevel(env, 'LOG_LEVEL', defaultConfig.logLevel),
+    publicOrigins: origins(env, 'PUBLIC_ORIGINS'),
+    joinAttemptsPerMinute: integer(env, 'JOIN_ATTEMPTS_PER_MINUTE', defaultConfig.joinAttemptsPerMinute, 1, 10_000),
     clientDist: path.resolve(text(env, 'CLIENT_DIST', defaultConfig.clientDist)),
   };
 }

@@ -4,17 +4,29 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { WorkshopAccess } from './auth/WorkshopAccess.js';
 import type { Config } from './config.js';
 import { buildApp } from './http/app.js';
 import { createLogger } from './logger.js';
+import { createRegistry } from './metrics/registry.js';
 import { Relay } from './relay/Relay.js';
 import { SqliteStore } from './store/SqliteStore.js';
 import type { Store } from './store/Store.js';
 
 export type { Config } from './config.js';
 export { defaultConfig, parseConfig } from './config.js';
-export type { BoardRecord, JournalAppend, Store, StoredRoom } from './store/Store.js';
+export type {
+  BoardRecord,
+  GroupRecord,
+  JournalAppend,
+  NewWorkshop,
+  Store,
+  StoredRoom,
+  TokenGrant,
+  WorkshopRecord,
+} from './store/Store.js';
 export { StoreOpenError } from './store/Store.js';
+export type { CreatedWorkshop } from './http/workshopCreation.js';
 export { DATABASE_FILE, SqliteStore } from './store/SqliteStore.js';
 
 export interface RunningServer {
@@ -43,10 +55,12 @@ export interface StartOptions {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config);
   const store = options.store ?? new SqliteStore(config.dataDir);
-  const relay = new Relay({ config, store, logger });
+  const registry = createRegistry();
+  const access = new WorkshopAccess(store);
+  const relay = new Relay({ config, store, access, logger, registry });
   let app;
   try {
-    app = await buildApp({ config, store, relay, logger });
+    app = await buildApp({ config, store, relay, access, logger, registry });
     app.server.on('upgrade', relay.handleUpgrade);
     // Workaround: Fastify logs one "Server listening" line per interface; the server's single
     // 'listening' line below is the one operators and tests read, so Fastify's are muted.

@@ -2,6 +2,8 @@ export * from './protocol/messages.js';
 export * from './protocol/closeCodes.js';
 export * from './protocol/limits.js';
 export * from './protocol/saved.js';
+export * from './protocol/access.js';
+export * from './protocol/roles.js';
 
 export * from './catalogue/localized.js';
 export * from './catalogue/levels.js';
@@ -21,4 +23,6 @@ export * from './schema/zone.js';
 export * from './schema/elements.js';
 export * from './schema/meta.js';
 export * from './schema/write.js';
+export * from './schema/duplicate.js';
+export * from './schema/zindex.js';
 export * from './i18n/index.js';

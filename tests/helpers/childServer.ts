@@ -7,6 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registerServer } from './boards.js';
 import { wsBaseUrl } from './server.js';
 import { delay } from './wait.js';
 
@@ -59,6 +60,7 @@ export async function spawnServer(
   void exited.then(() => (hasExited = true));
 
   const url = `http://127.0.0.1:${port}`;
+  registerServer(wsBaseUrl(url), url, dataDir);
   const server: ChildServer = {
     url,
     wsUrl: wsBaseUrl(url),

@@ -7,8 +7,10 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { SavedClock } from '@samkarta/shared';
-import { messageSaved, messageSync, readSaved, syncStep1 } from '@samkarta/shared';
+import type { AccessMode, SavedClock } from '@samkarta/shared';
+import { messageAccess, messageSaved, messageSync, readAccess, readSaved, syncStep1 } from '@samkarta/shared';
+import type { BoardAccess } from './boards.js';
+import { boardNamed, boardSocketUrl } from './boards.js';
 import { waitFor } from './wait.js';
 
 export interface TestClient {
@@ -16,6 +18,8 @@ export interface TestClient {
   provider: WebsocketProvider;
   /** Every messageSaved payload received, in order. */
   saved: SavedClock[][];
+  /** Every messageAccess mode received, in order (none for a read-write connection). */
+  accessModes: AccessMode[];
   /** Every 'status' event, in order. */
   statuses: string[];
   destroy(): void;
@@ -24,20 +28,24 @@ export interface TestClient {
 const clients = new Set<TestClient>();
 
 /**
- * A stock provider. disableBc is essential: Node has a global BroadcastChannel, so two
+ * A stock provider on the board the test calls `board` (see boards.ts), or on a board it made
+ * itself (a BoardAccess). disableBc is essential: Node has a global BroadcastChannel, so two
  * providers in one process would otherwise sync with each other without the server.
  */
-export function createClient(wsUrl: string, room: string, doc = new Y.Doc()): TestClient {
-  const provider = new WebsocketProvider(wsUrl, room, doc, {
+export function createClient(wsUrl: string, board: string | BoardAccess, doc = new Y.Doc()): TestClient {
+  const access = typeof board === 'string' ? boardNamed(wsUrl, board) : Promise.resolve(board);
+  const provider = new WebsocketProvider(wsUrl, typeof board === 'string' ? board : board.room, doc, {
     // ws implements the browser WebSocket interface the provider uses.
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    connect: true,
+    // Connects once the board's room and token are known (below).
+    connect: false,
   });
   const client: TestClient = {
     doc,
     provider,
     saved: [],
+    accessModes: [],
     statuses: [],
     destroy: () => {
       clients.delete(client);
@@ -49,8 +57,18 @@ export function createClient(wsUrl: string, room: string, doc = new Y.Doc()): Te
   provider.messageHandlers[messageSaved] = (_encoder, decoder) => {
     client.saved.push(readSaved(decoder));
   };
+  provider.messageHandlers[messageAccess] = (_encoder, decoder) => {
+    client.accessModes.push(readAccess(decoder));
+  };
   provider.on('status', ({ status }) => client.statuses.push(status));
   clients.add(client);
+  void access.then(({ room, token }) => {
+    if (!clients.has(client)) return;
+    // The provider builds its URL from roomname and params at each connect.
+    provider.roomname = room;
+    provider.params = { token };
+    provider.connect();
+  });
   return client;
 }
 
@@ -76,9 +94,15 @@ export interface RawClient {
   send(frame: Uint8Array | string): void;
 }
 
-/** A plain websocket on /yjs/<room>; resolves once open. */
-export async function openRaw(wsUrl: string, room: string): Promise<RawClient> {
-  const socket = new WebSocket(`${wsUrl}/${room}`);
+/** A plain websocket on the named board (see boards.ts) or a given one; resolves once open. */
+export async function openRaw(wsUrl: string, board: string | BoardAccess): Promise<RawClient> {
+  const access = typeof board === 'string' ? await boardNamed(wsUrl, board) : board;
+  return openSocket(boardSocketUrl(wsUrl, access));
+}
+
+/** A plain websocket on any URL, with any headers (Origin); resolves once open. */
+export async function openSocket(url: string, options: WebSocket.ClientOptions = {}): Promise<RawClient> {
+  const socket = new WebSocket(url, options);
   const frames: Uint8Array[] = [];
   socket.on('message', (data: Buffer) => frames.push(new Uint8Array(data)));
   const closed = new Promise<ClosedInfo>((resolve) => {

@@ -3,7 +3,16 @@
  * fail), so a test can look at what the relay does while storage has not answered or broke.
  * Not a mock: every other call reaches SQLite.
  */
-import type { BoardRecord, JournalAppend, Store, StoredRoom } from '@samkarta/server';
+import type {
+  BoardRecord,
+  GroupRecord,
+  JournalAppend,
+  NewWorkshop,
+  Store,
+  StoredRoom,
+  TokenGrant,
+  WorkshopRecord,
+} from '@samkarta/server';
 
 interface Gate {
   opened: Promise<void>;
@@ -56,8 +65,36 @@ export class GatedStore implements Store {
     return this.inner.appendUpdates(entries);
   }
 
-  createBoard(board: BoardRecord, snapshot: Uint8Array): Promise<void> {
-    return this.inner.createBoard(board, snapshot);
+  createWorkshop(workshop: NewWorkshop): Promise<void> {
+    return this.inner.createWorkshop(workshop);
+  }
+
+  getWorkshop(id: string): Promise<WorkshopRecord | null> {
+    return this.inner.getWorkshop(id);
+  }
+
+  listGroups(workshopId: string): Promise<GroupRecord[]> {
+    return this.inner.listGroups(workshopId);
+  }
+
+  workshopOfRoom(room: string): Promise<string | null> {
+    return this.inner.workshopOfRoom(room);
+  }
+
+  findToken(hash: string): Promise<TokenGrant | null> {
+    return this.inner.findToken(hash);
+  }
+
+  findWorkshopByJoinCode(code: string): Promise<WorkshopRecord | null> {
+    return this.inner.findWorkshopByJoinCode(code);
+  }
+
+  rotateParticipantAccess(workshopId: string, token: string, tokenHash: string, joinCode: string): Promise<void> {
+    return this.inner.rotateParticipantAccess(workshopId, token, tokenHash, joinCode);
+  }
+
+  setLocked(workshopId: string, locked: boolean): Promise<void> {
+    return this.inner.setLocked(workshopId, locked);
   }
 
   getBoard(id: string): Promise<BoardRecord | null> {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Config, Store } from '@samkarta/server';
 import { DATABASE_FILE, defaultConfig, startServer } from '@samkarta/server';
 import { WS_PATH_PREFIX } from '@samkarta/shared';
+import { registerServer } from './boards.js';
 
 export interface TestServer {
   url: string;
@@ -52,7 +53,9 @@ export async function startTestServer(
     ...overrides,
   };
   const server = await startServer(config, store === undefined ? {} : { store });
-  return { url: server.url, wsUrl: wsBaseUrl(server.url), port: server.port, config, close: () => server.close() };
+  const wsUrl = wsBaseUrl(server.url);
+  registerServer(wsUrl, server.url, dataDir);
+  return { url: server.url, wsUrl, port: server.port, config, close: () => server.close() };
 }
 
 export interface Health {

@@ -38,16 +38,25 @@ describe('HTTP API', () => {
   it('POST /api/boards creates a board whose room is seeded with its title', async () => {
     const response = await post(JSON.stringify({ title: '  Workshop Malmö  ' }));
     expect(response.status).toBe(201);
-    const created = (await response.json()) as { id: string; title: string; url: string };
+    const created = (await response.json()) as { id: string; title: string; url: string; token: string; workshopId: string };
     expect(created.id).toMatch(/^[A-Za-z0-9_-]{21}$/);
-    expect(created).toEqual({ id: created.id, title: 'Workshop Malmö', url: `/b/${created.id}` });
+    // The token rides in the fragment, which never reaches a server log or a Referer header.
+    expect(created).toEqual({
+      id: created.id,
+      title: 'Workshop Malmö',
+      url: `/b/${created.id}#t=${created.token}`,
+      token: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
+      workshopId: expect.any(String),
+    });
 
-    const fetched = await fetch(`${server.url}/api/boards/${created.id}`);
+    const fetched = await fetch(`${server.url}/api/boards/${created.id}`, {
+      headers: { authorization: `Bearer ${created.token}` },
+    });
     expect(fetched.status).toBe(200);
     const board = (await fetched.json()) as { id: string; title: string; createdAt: number };
     expect(board).toEqual({ id: created.id, title: 'Workshop Malmö', createdAt: expect.any(Number) });
 
-    const client = createClient(server.wsUrl, created.id);
+    const client = createClient(server.wsUrl, { room: created.id, token: created.token, workshopId: created.workshopId });
     await waitSynced(client);
     expect(readBoardMeta(client.doc)).toMatchObject({ title: 'Workshop Malmö', createdAt: board.createdAt });
   });
@@ -78,10 +87,12 @@ describe('HTTP API', () => {
     expect(notJson.status).toBe(400);
   });
 
-  it('GET /api/boards/:id is 404 for an unknown board', async () => {
-    const response = await fetch(`${server.url}/api/boards/nosuchboard`);
-    expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: 'board not found' });
+  it('GET /api/boards/:id needs a token of the board: 401 without, 403 for an unknown board', async () => {
+    expect((await fetch(`${server.url}/api/boards/nosuchboard`)).status).toBe(401);
+    const { token } = (await (await post('{}')).json()) as { token: string };
+    const response = await fetch(`${server.url}/api/boards/nosuchboard`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(403);
+    expect(typeof ((await response.json()) as { error: string }).error).toBe('string');
     const unknownRoute = await fetch(`${server.url}/api/nothing`);
     expect(unknownRoute.status).toBe(404);
     expect(((await unknownRoute.json()) as { error: string }).error).toContain('/api/nothing');

@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { CloseCode } from '@samkarta/shared';
+import { roomOf } from '../helpers/boards.js';
 import type { RawClient } from '../helpers/clients.js';
 import { createClient, destroyAllClients, openRaw, waitSynced } from '../helpers/clients.js';
 import type { TestServer } from '../helpers/server.js';
@@ -69,15 +70,17 @@ describe('failed load', () => {
     await writeKey(first, 'corrupt-journal', 'one');
     await writeKey(first, 'corrupt-snapshot', 'two');
     await writeKey(first, 'healthy', 'three');
+    const corruptJournal = await roomOf(first.wsUrl, 'corrupt-journal');
+    const corruptSnapshot = await roomOf(first.wsUrl, 'corrupt-snapshot');
     await first.close();
 
     // By hand: a journal row Yjs cannot read, and a snapshot overwritten with garbage.
     const db = new Database(databaseFile(dataDir));
-    db.exec(`INSERT INTO journal (room, data) VALUES ('corrupt-journal', ${GARBAGE})`);
-    db.exec(`UPDATE snapshots SET data = ${GARBAGE} WHERE room = 'corrupt-snapshot'`);
+    db.prepare(`INSERT INTO journal (room, data) VALUES (?, ${GARBAGE})`).run(corruptJournal);
+    db.prepare(`UPDATE snapshots SET data = ${GARBAGE} WHERE room = ?`).run(corruptSnapshot);
     db.close();
-    const journalBefore = storedRows('corrupt-journal');
-    const snapshotBefore = storedRows('corrupt-snapshot');
+    const journalBefore = storedRows(corruptJournal);
+    const snapshotBefore = storedRows(corruptSnapshot);
     expect(journalBefore.journal.length).toBe(1);
     expect(journalBefore.snapshot).not.toBeNull();
 
@@ -112,7 +115,7 @@ describe('failed load', () => {
       await second.close();
     }
     // Shutdown snapshots loaded rooms; a quarantined one is not among them.
-    expect(storedRows('corrupt-journal')).toEqual(journalBefore);
-    expect(storedRows('corrupt-snapshot')).toEqual(snapshotBefore);
+    expect(storedRows(corruptJournal)).toEqual(journalBefore);
+    expect(storedRows(corruptSnapshot)).toEqual(snapshotBefore);
   });
 });

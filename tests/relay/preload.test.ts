@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { SqliteStore } from '@samkarta/server';
 import { CloseCode, MAX_PRELOAD_QUEUE_MESSAGES, messageQueryAwareness, messageSync, readBoardMeta, syncStep1, syncStep2 } from '@samkarta/shared';
 import type { RawClient } from '../helpers/clients.js';
+import { createBoard, roomOf } from '../helpers/boards.js';
 import { encodeSyncStep1, openRaw } from '../helpers/clients.js';
 import { GatedStore } from '../helpers/gatedStore.js';
 import type { TestServer } from '../helpers/server.js';
@@ -41,15 +42,10 @@ function syncTypeOf(frame: Uint8Array): [number, number] {
 
 describe('pre-load queue', () => {
   it('answers nothing before the load, then replays what was queued', async () => {
-    const response = await fetch(`${server.url}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Queued' }),
-    });
-    const { id } = (await response.json()) as { id: string };
-    const open = store.holdLoads(id);
+    const board = await createBoard(server.url, 'Queued');
+    const open = store.holdLoads(board.room);
 
-    const raw = await openRaw(server.wsUrl, id);
+    const raw = await openRaw(server.wsUrl, board);
     raws.push(raw);
     raw.send(encodeSyncStep1());
     raw.send(new Uint8Array([messageQueryAwareness]));
@@ -73,7 +69,7 @@ describe('pre-load queue', () => {
   });
 
   it('closes a connection that queues too much while the room loads', async () => {
-    const open = store.holdLoads('flood');
+    const open = store.holdLoads(await roomOf(server.wsUrl, 'flood'));
     const raw = await openRaw(server.wsUrl, 'flood');
     raws.push(raw);
     for (let i = 0; i <= MAX_PRELOAD_QUEUE_MESSAGES; i++) raw.send(new Uint8Array([messageQueryAwareness]));

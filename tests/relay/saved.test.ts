@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { messageSaved, readSaved } from '@samkarta/shared';
 import { createClient, destroyAllClients, waitSynced } from '../helpers/clients.js';
+import { roomOf } from '../helpers/boards.js';
 import type { TestServer } from '../helpers/server.js';
 import { databaseFile, makeDataDir, removeDataDir, startTestServer } from '../helpers/server.js';
 import { delay, waitFor } from '../helpers/wait.js';
@@ -35,6 +36,7 @@ function journalCount(room: string): number {
 describe('messageSaved', () => {
   it("arrives after an update, carrying the provider's clock, once the row is committed", async () => {
     const client = createClient(server.wsUrl, 'saved');
+    const room = await roomOf(server.wsUrl, 'saved');
     await waitSynced(client);
     await delay(100);
     expect(client.saved, 'nothing is saved before the client writes').toEqual([]);
@@ -42,7 +44,7 @@ describe('messageSaved', () => {
     // Look at the journal the moment the message arrives: the row must already be there.
     let rowsWhenSaved = -1;
     client.provider.messageHandlers[messageSaved] = (_encoder, decoder) => {
-      rowsWhenSaved = journalCount('saved');
+      rowsWhenSaved = journalCount(room);
       client.saved.push(readSaved(decoder));
     };
     client.doc.getMap('m').set('a', 1);

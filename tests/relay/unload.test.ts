@@ -2,6 +2,7 @@
 import WebSocket from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, destroyAllClients, waitSynced } from '../helpers/clients.js';
+import { boardNamed, boardSocketUrl } from '../helpers/boards.js';
 import type { TestServer } from '../helpers/server.js';
 import { health, makeDataDir, removeDataDir, startTestServer } from '../helpers/server.js';
 import { delay, waitFor, within } from '../helpers/wait.js';
@@ -60,7 +61,9 @@ describe('room unload', () => {
 
   it('a connection that stops answering pings is terminated', async () => {
     // autoPong off: this client never answers the server's pings.
-    const silent = new WebSocket(`${server.wsUrl}/reap`, { autoPong: false });
+    const silent = new WebSocket(boardSocketUrl(server.wsUrl, await boardNamed(server.wsUrl, 'reap')), {
+      autoPong: false,
+    });
     const closed = new Promise<number>((resolve) => silent.on('close', (code) => resolve(code)));
     await new Promise<void>((resolve, reject) => {
       silent.once('open', () => resolve());

@@ -34,15 +34,17 @@ it('the documented plain-yjs script adds an actor that the app reads', async () 
     body: JSON.stringify({ title: 'Skriptad karta' }),
   });
   expect(created.status).toBe(201);
-  const { id } = (await created.json()) as { id: string };
+  const { id, token, workshopId } = (await created.json()) as { id: string; token: string; workshopId: string };
 
-  const { stdout } = await promisify(execFile)(process.execPath, [script, server.url, id, 'kommun', 'Örebro kommun'], {
-    timeout: 20_000,
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [script, server.url, id, token, 'kommun', 'Örebro kommun'],
+    { timeout: 20_000 },
+  );
   const elementId = stdout.trim();
   expect(elementId).toMatch(/^script-/);
 
-  const reader = createClient(server.wsUrl, id);
+  const reader = createClient(server.wsUrl, { room: id, token, workshopId });
   await waitSynced(reader);
   await waitFor('actor visible', () => readElements(reader.doc).some((e) => e.id === elementId));
   const actor = readElements(reader.doc).find((e) => e.id === elementId);

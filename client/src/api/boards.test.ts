@@ -6,8 +6,9 @@ const respond = (status: number, body: unknown): typeof fetch =>
 
 describe('board API', () => {
   it('returns the created board', async () => {
-    const result = await createBoard('Grupp 3', respond(201, { id: 'abc', title: 'Grupp 3', url: '/b/abc' }));
-    expect(result).toEqual({ ok: true, value: { id: 'abc', title: 'Grupp 3', url: '/b/abc' } });
+    const created = { id: 'abc', title: 'Grupp 3', url: '/b/abc#t=tok', token: 'tok' };
+    const result = await createBoard('Grupp 3', respond(201, created));
+    expect(result).toEqual({ ok: true, value: created });
   });
 
   it("carries the server's { error } text into the message", async () => {
@@ -17,8 +18,8 @@ describe('board API', () => {
 
   it('tells a network failure and a missing board apart', async () => {
     const offline: typeof fetch = async () => { throw new TypeError('Failed to fetch'); };
-    expect(await fetchBoard('abc', offline)).toEqual({ ok: false, error: { key: 'errors.network' } });
-    expect(await fetchBoard('abc', respond(404, { error: 'not found' }))).toEqual({ ok: true, value: null });
-    expect(await fetchBoard('abc', respond(500, 'oops'))).toEqual({ ok: false, error: { key: 'errors.serverUnknown', params: { status: 500 } } });
+    expect(await fetchBoard('abc', 'tok', offline)).toEqual({ ok: false, error: { key: 'errors.network' } });
+    expect(await fetchBoard('abc', 'tok', respond(404, { error: 'not found' }))).toEqual({ ok: true, value: null });
+    expect(await fetchBoard('abc', 'tok', respond(500, 'oops'))).toEqual({ ok: false, error: { key: 'errors.serverUnknown', params: { status: 500 } } });
   });
 });

@@ -18,7 +18,13 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 type Fetch = typeof fetch;
 
-export async function createBoard(title: string, fetchFn: Fetch = fetch): Promise<ApiResult<BoardInfo & { url: string }>> {
+export interface CreatedBoard extends BoardInfo {
+  /** The board's link with its facilitator token in the fragment. */
+  url: string;
+  token: string;
+}
+
+export async function createBoard(title: string, fetchFn: Fetch = fetch): Promise<ApiResult<CreatedBoard>> {
   return request(fetchFn, '/api/boards', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -27,11 +33,16 @@ export async function createBoard(title: string, fetchFn: Fetch = fetch): Promis
 }
 
 /** Null value: the board does not exist. */
-export async function fetchBoard(id: string, fetchFn: Fetch = fetch): Promise<ApiResult<BoardInfo | null>> {
-  return request(fetchFn, `/api/boards/${encodeURIComponent(id)}`, {}, isBoard, true);
+export async function fetchBoard(id: string, token: string, fetchFn: Fetch = fetch): Promise<ApiResult<BoardInfo | null>> {
+  return request(fetchFn, `/api/boards/${encodeURIComponent(id)}`, { headers: bearer(token) }, isBoard, true);
 }
 
-async function request<T>(
+export function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}` };
+}
+
+/** A JSON call; the failure carries the HTTP status so a page can tell a refusal apart. */
+export async function request<T>(
   fetchFn: Fetch,
   url: string,
   init: RequestInit,
@@ -59,6 +70,7 @@ function isBoard(body: unknown): body is BoardInfo {
   return typeof id === 'string' && typeof title === 'string';
 }
 
-function isCreated(body: unknown): body is BoardInfo & { url: string } {
-  return isBoard(body) && typeof (body as unknown as Record<string, unknown>)['url'] === 'string';
+function isCreated(body: unknown): body is CreatedBoard {
+  const { url, token } = body as Record<string, unknown>;
+  return isBoard(body) && typeof url === 'string' && typeof token === 'string';
 }

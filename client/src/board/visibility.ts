@@ -4,7 +4,7 @@
  * what can be seen is handed to it.
  */
 import type { ElementStore, Layer } from './ElementStore';
-import { elementRect, type Rect } from './geometry';
+import { elementRect, unionRect, type Rect } from './geometry';
 
 export function intersects(a: Rect, b: Rect): boolean {
   return a.x <= b.x + b.w && b.x <= a.x + a.w && a.y <= b.y + b.h && b.y <= a.y + a.h;
@@ -48,4 +48,9 @@ export function visibleIds(store: ElementStore, layer: Layer, view: Rect, always
     const bounds = boundsOf(store, id);
     return bounds !== null && intersects(bounds, view);
   });
+}
+
+/** The rectangle around the given elements (a connector by its ends); null if none has an extent. */
+export function boundsOfIds(store: ElementStore, ids: Iterable<string>): Rect | null {
+  return unionRect([...ids].map((id) => boundsOf(store, id)).filter((r): r is Rect => r !== null));
 }

@@ -1,6 +1,7 @@
 /**
- * The board drawn with Konva: back (zones, strokes), connectors, actors, cards, then other
- * people's cursors on a layer of their own so their frequent updates never redraw the map.
+ * The board drawn with Konva: back (zones, strokes), connectors, actors, cards, then the
+ * selection rectangle, resize handles and other people's cursors on a layer of their own so
+ * their frequent updates never redraw the map.
  * Nothing here listens for input: the surface around it turns DOM events into tool events.
  * Only what is on screen is drawn, so large boards pan and drag smoothly.
  */
@@ -12,6 +13,7 @@ import { CardShape } from './CardShape';
 import { ConnectorShape } from './ConnectorShape';
 import { LinkPreview } from './LinkPreview';
 import { PeerCursors } from './PeerCursors';
+import { SelectionOverlay } from './SelectionOverlay';
 
 export function BoardCanvas({ width, height }: { width: number; height: number }) {
   const viewport = useViewport();
@@ -41,6 +43,7 @@ export function BoardCanvas({ width, height }: { width: number; height: number }
         {cards.map((id) => <CardShape key={id} id={id} />)}
       </KonvaLayer>
       <KonvaLayer listening={false}>
+        <SelectionOverlay />
         <PeerCursors />
       </KonvaLayer>
     </Stage>

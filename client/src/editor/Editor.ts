@@ -2,12 +2,13 @@
  * One open board on this device: the parsed element store over the shared Y.Doc, plus the
  * local state that is nobody else's business (selection, viewport, tool, text being edited,
  * gesture previews). Tools and UI change the board only through here, and every document
- * write carries `origin`, so the later undo manager can tell local edits from remote ones.
+ * write carries `origin`, so the undo history can tell local edits from remote ones.
  */
 import {
   attachedCardIds,
   createElement,
   deleteElements,
+  duplicateElements,
   type ActorCategoryId,
   type BoardElement,
   type NewElement,
@@ -18,6 +19,7 @@ import type { Point } from '../board/geometry';
 import { elementAt } from '../board/hitTest';
 import { ToolManager } from '../tools/ToolManager';
 import type { ToolId } from '../tools/types';
+import { History } from './History';
 import { PreviewStore } from './PreviewStore';
 import { ValueStore } from './ValueStore';
 import { initialViewport, type Viewport } from './viewport';
@@ -33,6 +35,8 @@ export interface UiState {
   toolState: string;
   actorCategory: ActorCategoryId;
   paletteOpen: boolean;
+  /** The shortcut help is open. */
+  helpOpen: boolean;
   editing: Editing | null;
   /** The view is being dragged, or space is held ready to drag it. */
   panning: boolean;
@@ -49,6 +53,8 @@ export interface EditorOptions {
 
 /** Screen pixels of slack when hitting thin or small things. */
 const HIT_SLOP = 6;
+/** Where a duplicate lands relative to its original, in board units. */
+const DUPLICATE_OFFSET = { dx: 24, dy: 24 };
 
 export class Editor {
   readonly doc: Y.Doc;
@@ -64,9 +70,13 @@ export class Editor {
     toolState: 'select.idle',
     actorCategory: 'region',
     paletteOpen: false,
+    helpOpen: false,
     editing: null,
     panning: false,
   });
+  readonly history: History;
+  /** The pointer's last board position over the board (where a paste lands), if it has been there. */
+  pointer: Point | null = null;
   readonly tools: ToolManager;
   readonly now: () => number;
   private readonly author: () => string;
@@ -78,6 +88,7 @@ export class Editor {
     this.author = options.author ?? (() => '');
     this.now = options.now ?? Date.now;
     this.store = new ElementStore(this.doc);
+    this.history = new History(this.doc, this.origin);
     this.tools = new ToolManager(this);
     this.unsubscribe = this.store.subscribeOrder(() => this.forgetDeleted());
   }
@@ -85,6 +96,7 @@ export class Editor {
   destroy(): void {
     this.tools.cancel();
     this.unsubscribe();
+    this.history.destroy();
     this.store.destroy();
   }
 
@@ -93,7 +105,7 @@ export class Editor {
   }
 
   create(input: NewElement): string {
-    return createElement(this.doc, input, { origin: this.origin, createdBy: this.author() });
+    return createElement(this.doc, input, this.writeContext());
   }
 
   setTool(tool: ToolId): void {
@@ -110,6 +122,10 @@ export class Editor {
 
   setPaletteOpen(open: boolean): void {
     this.ui.update((ui) => (ui.paletteOpen === open ? ui : { ...ui, paletteOpen: open }));
+  }
+
+  setHelpOpen(open: boolean): void {
+    this.ui.update((ui) => (ui.helpOpen === open ? ui : { ...ui, helpOpen: open }));
   }
 
   setPanning(panning: boolean): void {
@@ -132,6 +148,34 @@ export class Editor {
     const next = new Set(this.selection.get());
     if (!next.delete(id)) next.add(id);
     this.selection.set(next);
+  }
+
+  selectAll(): void {
+    this.stopEditing();
+    this.select(this.store.getOrder());
+  }
+
+  /**
+   * Copies of the selection (with the cards riding on it) a little down and to the right,
+   * in one undo step; the copies become the selection, so pressing again makes a row.
+   */
+  duplicateSelection(): void {
+    const selected = this.selection.get();
+    if (selected.size === 0) return;
+    const copies = duplicateElements(this.doc, this.selectedWithCards(), DUPLICATE_OFFSET, this.writeContext());
+    this.select([...selected].flatMap((id) => copies.get(id) ?? []));
+  }
+
+  /** The selection and the cards riding on it, in drawing order: what duplicate and copy take. */
+  selectedWithCards(): BoardElement[] {
+    const selected = this.selection.get();
+    const ids = new Set([...selected, ...attachedCardIds(this.doc, selected)]);
+    return this.store.getOrder().filter((id) => ids.has(id)).map((id) => this.store.get(id)!);
+  }
+
+  /** Origin and author for shared write helpers. */
+  writeContext(): { origin: object; createdBy: string } {
+    return { origin: this.origin, createdBy: this.author() };
   }
 
   deleteSelection(): void {

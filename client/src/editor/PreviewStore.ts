@@ -1,13 +1,23 @@
 /**
- * What a gesture in progress shows before (or between) writes to the document: positions of
- * elements being dragged, a connector being drawn, the actor a card would attach to. Local
- * only; cleared when the gesture ends. Positions are keyed so a drag wakes only the dragged
- * elements and what is connected to them.
+ * What a gesture in progress shows before (or between) writes to the document: positions
+ * (and, while resizing, sizes) of elements being changed, a connector being drawn, the actor a
+ * card would attach to, the selection rectangle. Local only; cleared when the gesture ends.
+ * Placements are keyed so a drag wakes only the dragged elements and what is connected to them.
  */
-import type { Point } from '../board/geometry';
+import type { Point, Rect } from '../board/geometry';
 import { ValueStore } from './ValueStore';
 
 type Listener = () => void;
+
+/** Where an element is shown during a gesture; a size only while it is resized. */
+export interface Placement extends Point {
+  w?: number;
+  h?: number;
+}
+
+function samePlacement(a: Placement, b: Placement): boolean {
+  return a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+}
 
 export interface LinkPreview {
   from: string;
@@ -15,20 +25,22 @@ export interface LinkPreview {
 }
 
 export class PreviewStore {
-  private readonly positions = new Map<string, Point>();
+  private readonly positions = new Map<string, Placement>();
   private readonly listeners = new Map<string, Set<Listener>>();
   readonly link = new ValueStore<LinkPreview | null>(null);
   readonly dropTarget = new ValueStore<string | null>(null);
+  /** The selection rectangle being drawn, in board coordinates. */
+  readonly marquee = new ValueStore<Rect | null>(null);
 
-  position(id: string): Point | undefined {
+  position(id: string): Placement | undefined {
     return this.positions.get(id);
   }
 
-  setPositions(next: ReadonlyMap<string, Point>): void {
+  setPositions(next: ReadonlyMap<string, Placement>): void {
     const changed: string[] = [];
     for (const [id, point] of next) {
       const previous = this.positions.get(id);
-      if (previous && previous.x === point.x && previous.y === point.y) continue;
+      if (previous && samePlacement(previous, point)) continue;
       this.positions.set(id, point);
       changed.push(id);
     }
@@ -45,6 +57,7 @@ export class PreviewStore {
     this.setPositions(new Map());
     this.link.set(null);
     this.dropTarget.set(null);
+    this.marquee.set(null);
   }
 
   subscribePosition(id: string, listener: Listener): () => void {

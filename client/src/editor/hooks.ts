@@ -16,16 +16,17 @@ export function useElement(id: string): BoardElement | undefined {
   return useSyncExternalStore(subscribe, () => store.get(id));
 }
 
-/** The element as it should be drawn now: its stored fields at the position a drag shows. */
+/** The element as it should be drawn now: its stored fields at the place a drag or resize shows. */
 export function useElementView(id: string): BoardElement | undefined {
   const element = useElement(id);
   const { preview } = useEditor();
   const subscribe = useCallback((listener: () => void) => preview.subscribePosition(id, listener), [preview, id]);
   const position = useSyncExternalStore(subscribe, () => preview.position(id));
-  return useMemo(
-    () => (element && position ? { ...element, x: position.x, y: position.y } : element),
-    [element, position],
-  );
+  return useMemo(() => {
+    if (!element || !position) return element;
+    const size = position.w !== undefined && position.h !== undefined && 'w' in element ? { w: position.w, h: position.h } : {};
+    return { ...element, x: position.x, y: position.y, ...size } as BoardElement;
+  }, [element, position]);
 }
 
 /** Screen pixels drawn beyond each edge, so elements do not pop in at the border while panning. */

@@ -3,7 +3,8 @@
  * the connection and save state shown in the top bar. Everything else gets the doc and the
  * awareness and never sees the provider.
  */
-import { messageSaved, permanentCloseCodes, readSaved } from '@samkarta/shared';
+import type { AccessMode } from '@samkarta/shared';
+import { messageAccess, messageSaved, permanentCloseCodes, readAccess, readSaved } from '@samkarta/shared';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -17,6 +18,8 @@ export interface ConnectionSnapshot {
   synced: boolean;
   /** The last close the server explained, for a tooltip or a refusal message. */
   lastClose: { code: number; reason: string } | null;
+  /** What the server lets this connection do; it drops writes of a read-only one. */
+  access: AccessMode;
 }
 
 /** ws(s)://host/yjs for the page's own origin (the dev server proxies it). */
@@ -33,11 +36,14 @@ export class BoardConnection {
   private facts: ConnectionFacts;
   private synced = false;
   private lastClose: ConnectionSnapshot['lastClose'] = null;
+  private access: AccessMode = 'readWrite';
   private snapshot: ConnectionSnapshot;
 
-  constructor(boardId: string, serverUrl: string) {
+  /** token: the board link's (#t=…), sent as ?token= on the websocket URL. */
+  constructor(boardId: string, serverUrl: string, token: string) {
     this.provider = new WebsocketProvider(serverUrl, boardId, this.doc, {
       shouldReconnect: (event) => !permanentCloseCodes.has(event.code),
+      params: { token },
     });
     this.awareness = this.provider.awareness;
     this.facts = { status: 'connecting', everConnected: false, online: navigator.onLine, refused: false };
@@ -49,6 +55,15 @@ export class BoardConnection {
       } catch (error) {
         // A malformed ack only costs us the indicator; the document itself is unaffected.
         console.warn('Ignoring malformed messageSaved', error);
+      }
+      this.refresh();
+    };
+    this.provider.messageHandlers[messageAccess] = (_encoder, decoder) => {
+      try {
+        this.access = readAccess(decoder);
+      } catch (error) {
+        // An unknown mode from a newer server: keep what we knew rather than guess.
+        console.warn('Ignoring malformed messageAccess', error);
       }
       this.refresh();
     };
@@ -116,7 +131,8 @@ export class BoardConnection {
       next.phase === current.phase &&
       next.saved === current.saved &&
       next.synced === current.synced &&
-      next.lastClose === current.lastClose
+      next.lastClose === current.lastClose &&
+      next.access === current.access
     ) {
       return;
     }
@@ -131,6 +147,7 @@ export class BoardConnection {
       saved: this.saved.state(phase === 'connected'),
       synced: this.synced,
       lastClose: this.lastClose,
+      access: this.access,
     };
   }
 }

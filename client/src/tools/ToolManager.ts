@@ -35,13 +35,14 @@ export class ToolManager {
   constructor(private readonly editor: Editor) {
     this.tools = {
       select: createSelectTool(editor),
+      hand: createPanTool(editor, 'hand'),
       actor: createPlaceTool(editor, 'actor'),
       enabler: createPlaceTool(editor, 'enabler'),
       obstacle: createPlaceTool(editor, 'obstacle'),
       note: createPlaceTool(editor, 'note'),
       connect: createConnectTool(editor),
     };
-    this.pan = createPanTool(editor);
+    this.pan = createPanTool(editor, 'pan');
     this.pan.enter();
     this.active = this.tools.select;
     this.active.enter();

@@ -30,7 +30,7 @@ export interface ToolState {
   onKeyDown?(event: ToolKeyEvent): boolean | void;
 }
 
-export const toolIds = ['select', 'actor', 'enabler', 'obstacle', 'note', 'connect'] as const;
+export const toolIds = ['select', 'hand', 'actor', 'enabler', 'obstacle', 'note', 'connect'] as const;
 export type ToolId = (typeof toolIds)[number];
 
 /** Screen pixels a pointer may wander before a press becomes a drag. */

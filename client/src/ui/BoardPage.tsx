@@ -2,53 +2,67 @@ import { ROOM_NAME_PATTERN } from '@samkarta/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { fetchBoard } from '../api/boards';
+import { fetchBoard, type ApiError } from '../api/boards';
 import { EditorContext, PresenceContext } from '../editor/EditorContext';
 import { BoardOutline } from './BoardOutline';
 import { BoardSurface } from './BoardSurface';
 import { BoardTitle } from './BoardTitle';
+import { tokenFromFragment } from '../sync/boardToken';
 import { openBoardSession, type BoardSession } from './boardSession';
 import { ConnectorPanel } from './ConnectorPanel';
+import { HistoryControls } from './HistoryControls';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PresenceBar } from './PresenceBar';
+import { ShortcutHelp } from './ShortcutHelp';
 import { StatusChips } from './StatusChips';
 import { Toolbar } from './Toolbar';
 import { ToolHint } from './ToolHint';
 import { ZoomControls } from './ZoomControls';
 
-type Existence = 'checking' | 'missing' | 'open';
+type Existence = 'checking' | 'missing' | 'open' | { denied: ApiError };
+
+/** A refusal of the token (401, 403) is final; other failures leave it to the connection. */
+function isRefusal(error: ApiError): boolean {
+  const status = error.params?.['status'];
+  return status === 401 || status === 403;
+}
 
 /**
- * /b/:boardId. A board id nobody created is refused before connecting, so a typo in a link
- * does not quietly start an empty map. If the check itself fails, the board opens anyway:
- * the connection state will tell what is wrong.
+ * /b/:boardId#t=<token>. A board id nobody created, or a link without its token, is refused
+ * before connecting, so a typo in a link does not quietly start an empty map. If the check
+ * itself fails, the board opens anyway: the connection state will tell what is wrong.
  */
 export function BoardPage({ boardId }: { boardId: string }) {
   const valid = ROOM_NAME_PATTERN.test(boardId);
+  const [token] = useState(() => tokenFromFragment(window.location.hash));
   const [existence, setExistence] = useState<Existence>('checking');
   useEffect(() => {
-    if (!valid) return;
+    if (!valid || token === null) return;
     let current = true;
     setExistence('checking');
-    void fetchBoard(boardId).then((result) => {
-      if (current) setExistence(result.ok && result.value === null ? 'missing' : 'open');
+    void fetchBoard(boardId, token).then((result) => {
+      if (!current) return;
+      if (!result.ok) setExistence(isRefusal(result.error) ? { denied: result.error } : 'open');
+      else setExistence(result.value === null ? 'missing' : 'open');
     });
     return () => {
       current = false;
     };
-  }, [boardId, valid]);
+  }, [boardId, valid, token]);
 
   if (!valid || existence === 'missing') return <BoardMissing />;
+  if (token === null) return <BoardMissing message="workshop.missingToken" />;
+  if (typeof existence === 'object') return <BoardMissing error={existence.denied} />;
   if (existence === 'checking') return <BoardLoading />;
-  return <OpenBoard boardId={boardId} />;
+  return <OpenBoard boardId={boardId} token={token} />;
 }
 
-function BoardMissing() {
+function BoardMissing({ message = 'errors.boardNotFound', error }: { message?: ApiError['key']; error?: ApiError }) {
   const { t } = useTranslation();
   return (
     <main className="page-center">
       <div className="card">
-        <p role="alert" data-testid="board-error">{t('errors.boardNotFound')}</p>
+        <p role="alert" data-testid="board-error">{error ? t(error.key, error.params) : t(message)}</p>
         <Link href="/" className="button primary">{t('board.home')}</Link>
       </div>
     </main>
@@ -60,24 +74,23 @@ function BoardLoading() {
   return <main className="page-center" aria-busy="true"><p className="muted">{t('board.opening')}</p></main>;
 }
 
-function OpenBoard({ boardId }: { boardId: string }) {
+function OpenBoard({ boardId, token }: { boardId: string; token: string }) {
   const { t } = useTranslation();
   const [session, setSession] = useState<BoardSession | null>(null);
-  const [size, setSize] = useState({ width: window.innerWidth, height: window.innerHeight });
   useEffect(() => {
-    const opened = openBoardSession(boardId);
+    const opened = openBoardSession(boardId, token);
     setSession(opened);
     return () => {
       opened.destroy();
       setSession(null);
     };
-  }, [boardId]);
+  }, [boardId, token]);
   if (!session) return <BoardLoading />;
   return (
     <EditorContext.Provider value={session.editor}>
       <PresenceContext.Provider value={session.presence}>
         <main className="board-page">
-          <BoardSurface onResize={setSize} />
+          <BoardSurface />
           <header className="top-bar">
             <div className="top-left panel">
               <Link href="/" className="logo" title={t('board.home')} data-testid="home-link">S</Link>
@@ -92,7 +105,9 @@ function OpenBoard({ boardId }: { boardId: string }) {
           <ConnectorPanel />
           <ToolHint />
           <Toolbar />
-          <ZoomControls width={size.width} height={size.height} />
+          <HistoryControls />
+          <ZoomControls />
+          <ShortcutHelp />
           <BoardOutline />
         </main>
       </PresenceContext.Provider>

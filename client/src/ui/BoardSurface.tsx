@@ -6,17 +6,19 @@ import { useEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { useEditor, usePresence } from '../editor/EditorContext';
 import { useUi } from '../editor/hooks';
-import { screenToBoard, zoomAt } from '../editor/viewport';
+import { applyWheel } from '../editor/camera';
+import { screenToBoard } from '../editor/viewport';
 import type { ToolPointerEvent } from '../tools/types';
 import { TextEditor } from './TextEditor';
 import { useBoardKeyboard } from './useBoardKeyboard';
+import { useClipboard } from './useClipboard';
 
 interface Size {
   width: number;
   height: number;
 }
 
-export function BoardSurface({ onResize }: { onResize?: (size: Size) => void }) {
+export function BoardSurface() {
   const editor = useEditor();
   const presence = usePresence();
   const ref = useRef<HTMLDivElement>(null);
@@ -24,6 +26,7 @@ export function BoardSurface({ onResize }: { onResize?: (size: Size) => void }) 
   const tool = useUi((ui) => ui.tool);
   const panning = useUi((ui) => ui.panning);
   useBoardKeyboard();
+  useClipboard();
 
   useEffect(() => {
     const element = ref.current;
@@ -33,13 +36,12 @@ export function BoardSurface({ onResize }: { onResize?: (size: Size) => void }) 
       const next = { width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) };
       setSize(next);
       editor.screen.set(next);
-      onResize?.(next);
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [editor, onResize]);
+  }, [editor]);
 
-  // React's onWheel is passive, so the page would scroll; zooming needs preventDefault.
+  // React's onWheel is passive, so the page would scroll or zoom; the board needs preventDefault.
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -47,10 +49,11 @@ export function BoardSurface({ onResize }: { onResize?: (size: Size) => void }) 
       event.preventDefault();
       const rect = element.getBoundingClientRect();
       const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? rect.height : 1;
-      // Pinch gestures arrive as ctrl+wheel with small deltas; give them more effect.
-      const factor = Math.exp(-event.deltaY * unit * (event.ctrlKey ? 0.01 : 0.0015));
+      // A mouse wheel with Shift scrolls sideways in every browser but Chromium on Windows/Linux.
+      const sideways = event.shiftKey && event.deltaX === 0;
+      const delta = { x: (sideways ? event.deltaY : event.deltaX) * unit, y: (sideways ? 0 : event.deltaY) * unit };
       const anchor = { x: event.clientX - rect.left, y: event.clientY - rect.top };
-      editor.viewport.update((v) => zoomAt(v, anchor, factor));
+      applyWheel(editor, delta, anchor, event.ctrlKey || event.metaKey);
     };
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => element.removeEventListener('wheel', onWheel);
@@ -79,6 +82,7 @@ export function BoardSurface({ onResize }: { onResize?: (size: Size) => void }) 
         if (!event.isPrimary) return;
         const toolEvent = toToolEvent(event);
         presence.setCursor(toolEvent.point);
+        editor.pointer = toolEvent.point;
         editor.tools.onPointerMove(toolEvent);
       }}
       onPointerUp={(event) => {

@@ -4,10 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { boardPath, parseBoardRef } from '../api/boardRef';
 import { createBoard, type ApiError } from '../api/boards';
+import { JOIN_CODE_PATTERN } from '@samkarta/shared';
+import { tokenFromFragment, withToken } from '../sync/boardToken';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NewWorkshop } from './NewWorkshop';
 
 interface Created {
-  id: string;
+  /** The board's path with its token in the fragment. */
+  path: string;
   link: string;
 }
 
@@ -33,7 +37,7 @@ export function StartPage() {
       setCreateError(result.error);
       return;
     }
-    setCreated({ id: result.value.id, link: new URL(result.value.url, window.location.origin).href });
+    setCreated({ path: result.value.url, link: new URL(result.value.url, window.location.origin).href });
   };
 
   const onCopy = async () => {
@@ -48,9 +52,18 @@ export function StartPage() {
 
   const onJoin = (event: FormEvent) => {
     event.preventDefault();
+    const code = joinRef.replace(/\s+/g, '').toUpperCase();
+    if (JOIN_CODE_PATTERN.test(code)) {
+      navigate(`/join/${code}`);
+      return;
+    }
     const id = parseBoardRef(joinRef);
     setJoinError(id === null);
-    if (id) navigate(boardPath(id));
+    if (!id) return;
+    // A pasted board link keeps its token; a bare board id will ask for the whole link.
+    const hash = joinRef.includes('#') ? joinRef.slice(joinRef.indexOf('#')) : '';
+    const token = tokenFromFragment(hash);
+    navigate(token === null ? boardPath(id) : withToken(boardPath(id), token));
   };
 
   return (
@@ -95,7 +108,7 @@ export function StartPage() {
               <button type="button" className="button" data-testid="copy-link" onClick={() => void onCopy()}>
                 {copied === 'yes' ? t('start.copied') : t('start.copy')}
               </button>
-              <button type="button" className="button primary" data-testid="open-board" onClick={() => navigate(boardPath(created.id))}>
+              <button type="button" className="button primary" data-testid="open-board" onClick={() => navigate(created.path)}>
                 {t('start.open')}
               </button>
             </div>
@@ -103,6 +116,8 @@ export function StartPage() {
           </div>
         )}
       </section>
+
+      <NewWorkshop />
 
       <section className="card" aria-labelledby="join-heading">
         <h2 id="join-heading">{t('start.joinHeading')}</h2>

@@ -5,7 +5,7 @@ import type { BoardConnection } from '../sync/BoardConnection';
 /** Connection and save state, always visible top right, with the server's reason when it closed on us. */
 export function StatusChips({ connection }: { connection: BoardConnection }) {
   const { t } = useTranslation();
-  const { phase, saved, lastClose } = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
+  const { phase, saved, lastClose, access } = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
   const reason = lastClose ? t('connection.refusedReason', { code: lastClose.code, reason: lastClose.reason }) : undefined;
   return (
     <div className="status-chips">
@@ -24,6 +24,11 @@ export function StatusChips({ connection }: { connection: BoardConnection }) {
         <button type="button" className="button subtle small" data-testid="reconnect" onClick={() => connection.reconnect()}>
           {t('connection.reconnect')}
         </button>
+      )}
+      {access !== 'readWrite' && (
+        <span className="chip" data-testid="access-status" data-state={access} role="status" title={t('access.readOnlyHint')}>
+          {t(`access.${access}`)}
+        </span>
       )}
       <span
         className="chip"

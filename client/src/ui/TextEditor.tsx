@@ -1,7 +1,8 @@
 /**
  * Text editing in place: a textarea laid exactly over the element's text box (same font,
  * scaled with the view), writing into the element's Y.Text on every keystroke so concurrent
- * typing merges. Escape, a click elsewhere or Enter (for one-line labels) ends editing.
+ * typing merges. Escape, a click elsewhere or Enter (for one-line labels) ends editing; on a
+ * card, Tab or Ctrl/Cmd+Enter goes on to a new card beside it.
  */
 import { updateElement, type BoardElement } from '@samkarta/shared';
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
@@ -12,6 +13,7 @@ import { FONT_FAMILY } from '../canvas/theme';
 import type { Editing } from '../editor/Editor';
 import { useEditor } from '../editor/EditorContext';
 import { useElementView, useUi, useViewport } from '../editor/hooks';
+import { placeCardBeside } from '../tools/Place/placeElement';
 import { rebaseSelection } from './textSelection';
 
 export function TextEditor() {
@@ -49,6 +51,17 @@ function TextEditorFor({ editing }: { editing: Editing }) {
   const singleLine = element.kind === 'actor' || element.kind === 'connector' || element.kind === 'zone';
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     event.stopPropagation();
+    const next = !singleLine && ((event.key === 'Tab' && !event.shiftKey) || (event.key === 'Enter' && (event.metaKey || event.ctrlKey)));
+    if (next) {
+      event.preventDefault();
+      editor.history.mark();
+      const id = placeCardBeside(editor, editing.id);
+      if (id) {
+        editor.select([id]);
+        editor.startEditing(id);
+      }
+      return;
+    }
     const commit = event.key === 'Escape' || (event.key === 'Enter' && (singleLine ? !event.shiftKey : event.metaKey || event.ctrlKey));
     if (commit) {
       event.preventDefault();
@@ -65,7 +78,8 @@ function TextEditorFor({ editing }: { editing: Editing }) {
       spellCheck
       onChange={(event) => updateElement(editor.doc, editing.id, { [editing.field]: event.target.value }, editor.origin)}
       onKeyDown={onKeyDown}
-      onBlur={() => editor.stopEditing()}
+      // Only if still ours: after Tab the next card's editor has already taken over.
+      onBlur={() => editor.ui.get().editing?.id === editing.id && editor.stopEditing()}
       style={{
         left: box.x * viewport.scale + viewport.x,
         top: box.y * viewport.scale + viewport.y,

@@ -19,6 +19,7 @@ export function ToolHint() {
     : tool === 'connect' ? t('tools.hintConnect')
     : tool === 'actor' ? t('tools.hintActor', { category: localize(actorCategory(category).name) })
     : tool === 'select' ? t('tools.hintSelect')
+    : tool === 'hand' ? t('tools.hintHand')
     : t('tools.hintPlace');
   return <p className="tool-hint" aria-live="polite">{hint}</p>;
 }

@@ -9,10 +9,11 @@ import { useEditor } from '../editor/EditorContext';
 import { useUi } from '../editor/hooks';
 import type { ToolId } from '../tools/types';
 import { ActorPalette } from './ActorPalette';
-import { ActorIcon, CardIcon, ConnectIcon, SelectIcon } from './icons';
+import { ActorIcon, CardIcon, ConnectIcon, HandIcon, SelectIcon } from './icons';
 
 const buttons: readonly { tool: ToolId; icon: ReactNode }[] = [
   { tool: 'select', icon: <SelectIcon /> },
+  { tool: 'hand', icon: <HandIcon /> },
   { tool: 'actor', icon: <ActorIcon /> },
   { tool: 'enabler', icon: <CardIcon kind="enabler" /> },
   { tool: 'obstacle', icon: <CardIcon kind="obstacle" /> },

@@ -1,22 +1,81 @@
+/**
+ * Zoom buttons, bottom right, and a small menu behind the percentage (100 %, fit, in, out)
+ * that runs the same registry actions as the shortcuts and shows their keys.
+ */
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { boardActionRegistry } from '../actions/boardActions';
+import { isMacPlatform } from '../actions/shortcut';
 import { useEditor } from '../editor/EditorContext';
 import { useViewport } from '../editor/hooks';
-import { zoomAt } from '../editor/viewport';
 
-/** Zoom buttons, bottom right; they zoom around the centre of the view. */
-export function ZoomControls({ width, height }: { width: number; height: number }) {
+const menuActions = ['zoomIn', 'zoomOut', 'resetZoom', 'zoomToFit'] as const;
+
+export function ZoomControls() {
   const editor = useEditor();
   const { t } = useTranslation();
   const { scale } = useViewport();
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
   const percent = Math.round(scale * 100);
-  const zoom = (factor: number) => editor.viewport.update((v) => zoomAt(v, { x: width / 2, y: height / 2 }, factor));
+  const run = (id: string) => boardActionRegistry.get(id)!.perform(editor);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    window.addEventListener('pointerdown', close);
+    return () => window.removeEventListener('pointerdown', close);
+  }, [open]);
+
   return (
-    <div className="zoom-controls" role="group" aria-label={t('board.zoom', { percent })}>
-      <button type="button" data-testid="zoom-out" aria-label={t('board.zoomOut')} onClick={() => zoom(1 / 1.25)}>−</button>
-      <button type="button" data-testid="zoom-reset" title={t('board.resetZoom')} onClick={() => zoom(1 / scale)}>
+    <div className="zoom-controls" role="group" aria-label={t('board.zoom', { percent })} ref={root}>
+      <button type="button" data-testid="zoom-out" aria-label={t('board.zoomOut')} onClick={() => run('zoomOut')}>−</button>
+      <button
+        type="button"
+        data-testid="zoom-menu-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        title={t('board.zoomMenu')}
+        onClick={() => setOpen(!open)}
+      >
         {percent} %
       </button>
-      <button type="button" data-testid="zoom-in" aria-label={t('board.zoomIn')} onClick={() => zoom(1.25)}>+</button>
+      <button type="button" data-testid="zoom-in" aria-label={t('board.zoomIn')} onClick={() => run('zoomIn')}>+</button>
+      {open && (
+        <div
+          className="zoom-menu"
+          role="menu"
+          aria-label={t('board.zoomMenu')}
+          data-testid="zoom-menu"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            // Closes the menu only, not the selection as Escape on the board would.
+            event.stopPropagation();
+            setOpen(false);
+          }}
+        >
+          {menuActions.map((id) => {
+            const action = boardActionRegistry.get(id)!;
+            return (
+              <button
+                key={id}
+                type="button"
+                role="menuitem"
+                data-testid={`zoom-menu-${id}`}
+                onClick={() => {
+                  setOpen(false);
+                  action.perform(editor);
+                }}
+              >
+                <span>{t(action.label)}</span>
+                <kbd>{boardActionRegistry.shortcutLabel(id, isMacPlatform())}</kbd>
+              </button>
+            );
+          })}
+        </div>
+      )}
     </div>
   );
 }

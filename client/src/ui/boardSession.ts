@@ -1,5 +1,5 @@
 /** Everything one open board needs, created together and torn down together. */
-import { unionRect, elementRect, type Rect } from '../board/geometry';
+import { boundsOfIds } from '../board/visibility';
 import { Editor } from '../editor/Editor';
 import { ValueStore } from '../editor/ValueStore';
 import { fitRect } from '../editor/viewport';
@@ -17,8 +17,8 @@ export interface BoardSession {
   destroy(): void;
 }
 
-export function openBoardSession(boardId: string): BoardSession {
-  const connection = new BoardConnection(boardId, websocketBase(window.location));
+export function openBoardSession(boardId: string, token: string): BoardSession {
+  const connection = new BoardConnection(boardId, websocketBase(window.location), token);
   const identity = new ValueStore(loadIdentity(window.localStorage));
   const editor = new Editor({ doc: connection.doc, origin: localOrigin, author: () => identity.get().name });
   const presence = new PresenceStore(connection.awareness, identity.get());
@@ -30,7 +30,7 @@ export function openBoardSession(boardId: string): BoardSession {
   const stopFitting = connection.subscribe(() => {
     if (!connection.getSnapshot().synced) return;
     stopFitting();
-    const content = unionRect([...editor.store.values()].map(elementRect).filter((r): r is Rect => r !== null));
+    const content = boundsOfIds(editor.store, editor.store.getOrder());
     if (content && editor.viewport.get() === initial) editor.viewport.set(fitRect(content, screen(), 120));
   });
   return {

@@ -41,3 +41,30 @@ export function ConnectIcon() {
     </svg>
   );
 }
+
+export function HandIcon() {
+  return (
+    <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.7} strokeLinecap="round" strokeLinejoin="round">
+      <path d="M8 12.5V5.8a1.4 1.4 0 0 1 2.8 0v5.7M10.8 11V4.4a1.4 1.4 0 0 1 2.8 0V11M13.6 11V5.6a1.4 1.4 0 0 1 2.8 0V12" />
+      <path d="M16.4 9.6a1.4 1.4 0 0 1 2.8 0v4.6a7 7 0 0 1-7 7h-.6a6 6 0 0 1-4.9-2.6l-2.9-4.3a1.5 1.5 0 0 1 2.3-1.9L8 14.2" />
+    </svg>
+  );
+}
+
+export function UndoIcon() {
+  return (
+    <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round">
+      <path d="M9 14 4 9l5-5" />
+      <path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
+    </svg>
+  );
+}
+
+export function RedoIcon() {
+  return (
+    <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round">
+      <path d="m15 14 5-5-5-5" />
+      <path d="M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />
+    </svg>
+  );
+}

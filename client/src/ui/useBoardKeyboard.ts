@@ -1,16 +1,13 @@
 /**
  * Board shortcuts on the window, so they work wherever focus is, except while someone types
  * in a field. Tools see a key first (Escape cancels a gesture); then the action registry.
+ * Every press and every shortcut also ends the current undo step, so one gesture or one
+ * command is one step.
  */
 import { useEffect } from 'react';
 import { boardActionRegistry } from '../actions/boardActions';
 import { useEditor } from '../editor/EditorContext';
-
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement ||
-    (target instanceof HTMLInputElement && !['button', 'checkbox', 'radio'].includes(target.type));
-}
+import { isTextEntry } from './textEntry';
 
 /** Space on a focused button activates it; it must not turn into panning there. */
 function isActivatable(target: EventTarget | null): boolean {
@@ -23,8 +20,9 @@ export function useBoardKeyboard(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTextEntry(event.target) || event.isComposing) return;
       if (event.key === ' ' && isActivatable(event.target)) return;
-      if (event.key === 'Escape' && editor.ui.get().paletteOpen) {
+      if (event.key === 'Escape' && (editor.ui.get().paletteOpen || editor.ui.get().helpOpen)) {
         editor.setPaletteOpen(false);
+        editor.setHelpOpen(false);
         return;
       }
       if (editor.tools.onKeyDown(event)) {
@@ -32,11 +30,14 @@ export function useBoardKeyboard(): void {
         return;
       }
       const action = boardActionRegistry.forKey(event);
-      if (action && !event.repeat) {
-        event.preventDefault();
-        action.perform(editor);
-      }
+      if (!action || action.clipboard || (action.predicate && !action.predicate(editor))) return;
+      event.preventDefault();
+      // Held Ctrl+Z repeats like in every editor; a held tool key must not flicker the tool.
+      if (event.repeat && action.group !== 'edit') return;
+      editor.history.mark();
+      action.perform(editor);
     };
+    const onPointerDown = () => editor.history.mark();
     const onKeyUp = (event: KeyboardEvent) => editor.tools.onKeyUp(event);
     // Keys released while the window is in the background never arrive: start clean.
     const onBlur = () => {
@@ -46,7 +47,9 @@ export function useBoardKeyboard(): void {
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('keyup', onKeyUp);
     window.addEventListener('blur', onBlur);
+    window.addEventListener('pointerdown', onPointerDown, true);
     return () => {
+      window.removeEventListener('pointerdown', onPointerDown, true);
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('keyup', onKeyUp);
       window.removeEventListener('blur', onBlur);

@@ -5,7 +5,10 @@
 import Fastify from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { Config } from '../config.js';
+import { RateLimiter } from '../auth/RateLimiter.js';
+import type { WorkshopAccess } from '../auth/WorkshopAccess.js';
 import type { Relay } from '../relay/Relay.js';
 import type { Store } from '../store/Store.js';
 import { boardRoutes } from './boardRoutes.js';
@@ -13,15 +16,22 @@ import { clientRoutes } from './clientRoutes.js';
 import { pathOf } from './errors.js';
 import { healthRoutes } from './healthRoutes.js';
 import { HttpLogController } from './HttpLogController.js';
+import { workshopRoutes } from './workshopRoutes.js';
+import { metricsRoutes } from './metricsRoutes.js';
 
 export interface AppDeps {
   config: Config;
   store: Store;
   relay: Relay;
+  access: WorkshopAccess;
   logger: Logger;
+  /** Served on GET /metrics. */
+  registry: Registry;
 }
 
-export async function buildApp({ config, store, relay, logger }: AppDeps): Promise<FastifyInstance> {
+const JOIN_WINDOW_MS = 60_000;
+
+export async function buildApp({ config, store, relay, access, logger, registry }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     // pino's Logger is a FastifyBaseLogger; the cast keeps the instance's default type.
     loggerInstance: logger.child({ component: 'http' }) as FastifyBaseLogger,
@@ -44,7 +54,15 @@ export async function buildApp({ config, store, relay, logger }: AppDeps): Promi
   );
 
   healthRoutes(app, relay);
-  boardRoutes(app, store);
+  metricsRoutes(app, registry);
+  boardRoutes(app, store, access);
+  workshopRoutes(app, {
+    store,
+    access,
+    relay,
+    joinLimiter: new RateLimiter(config.joinAttemptsPerMinute, JOIN_WINDOW_MS),
+    trustedProxies: config.trustedProxies,
+  });
   await clientRoutes(app, config.clientDist);
   return app;
 }

@@ -1,13 +1,15 @@
 /**
- * The boards API. Creating a board stores its record and seeds its room's document (title,
- * schema version) in one transaction, so the first client already finds a valid board.
+ * The boards API. A board made here is a lone board: a one-group workshop whose facilitator
+ * token comes back with it. Its record and seeded document (title, schema version) are
+ * stored in one transaction, so the first client already finds a valid board.
  */
 import type { FastifyInstance } from 'fastify';
-import { nanoid } from 'nanoid';
-import * as Y from 'yjs';
-import { ROOM_NAME_PATTERN, initBoardMeta } from '@samkarta/shared';
+import { ROOM_NAME_PATTERN } from '@samkarta/shared';
+import type { WorkshopAccess } from '../auth/WorkshopAccess.js';
+import { bearerToken } from '../auth/WorkshopAccess.js';
 import type { Store } from '../store/Store.js';
 import { errorBodySchema } from './errors.js';
+import { boardLink, createWorkshop } from './workshopCreation.js';
 
 /** A board title is a line of text; the client shows its own placeholder for an empty one. */
 export const MAX_TITLE_LENGTH = 200;
@@ -29,7 +31,7 @@ const boardSchema = {
   required: ['id', 'title', 'createdAt'],
 } as const;
 
-export function boardRoutes(app: FastifyInstance, store: Store): void {
+export function boardRoutes(app: FastifyInstance, store: Store, access: WorkshopAccess): void {
   app.post<{ Body: CreateBoardBody | undefined }>(
     '/api/boards',
     {
@@ -47,8 +49,14 @@ export function boardRoutes(app: FastifyInstance, store: Store): void {
         response: {
           201: {
             type: 'object',
-            properties: { id: { type: 'string' }, title: { type: 'string' }, url: { type: 'string' } },
-            required: ['id', 'title', 'url'],
+            properties: {
+              id: { type: 'string' },
+              title: { type: 'string' },
+              url: { type: 'string' },
+              token: { type: 'string' },
+              workshopId: { type: 'string' },
+            },
+            required: ['id', 'title', 'url', 'token', 'workshopId'],
           },
           '4xx': errorBodySchema,
         },
@@ -56,18 +64,16 @@ export function boardRoutes(app: FastifyInstance, store: Store): void {
     },
     async (request, reply) => {
       const title = (request.body?.title ?? '').trim();
-      // nanoid's default: 21 URL-safe characters, 126 bits, unguessable and a valid room name.
-      const id = nanoid();
-      const createdAt = Date.now();
-      const doc = new Y.Doc();
-      try {
-        initBoardMeta(doc, title, createdAt);
-        await store.createBoard({ id, title, createdAt }, Y.encodeStateAsUpdate(doc));
-      } finally {
-        doc.destroy();
-      }
-      request.log.info({ board: id }, 'board created');
-      return reply.status(201).send({ id, title, url: `/b/${id}` });
+      const workshop = await createWorkshop(store, { title, groupNames: [title], template: 'empty', questions: [] });
+      const id = (workshop.groups[0] as { room: string }).room;
+      request.log.info({ board: id, workshop: workshop.id }, 'board created');
+      return reply.status(201).send({
+        id,
+        title,
+        token: workshop.facilitatorToken,
+        workshopId: workshop.id,
+        url: boardLink(id, workshop.facilitatorToken),
+      });
     },
   );
 
@@ -84,6 +90,8 @@ export function boardRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async (request, reply) => {
+      const result = await access.forRoom(bearerToken(request.headers.authorization), request.params.id);
+      if (!result.ok) return reply.status(result.status).send({ error: result.error });
       const board = await store.getBoard(request.params.id);
       if (board === null) return reply.status(404).send({ error: 'board not found' });
       return board;

@@ -3,9 +3,15 @@
  * loads, and how it is closed. It never decides protocol questions; Room and the message
  * handlers do.
  */
+import * as encoding from 'lib0/encoding';
 import type { Logger } from 'pino';
 import { WebSocket } from 'ws';
+import type { AccessMode } from '@samkarta/shared';
+import { CloseCode, writeAccess } from '@samkarta/shared';
+import type { RelayMetrics } from '../metrics/RelayMetrics.js';
+import type { TokenGrant } from '../store/Store.js';
 import type { AwarenessOwner } from './AwarenessRegistry.js';
+import { TokenBucket } from './TokenBucket.js';
 
 /** RFC 6455 caps a close reason at 123 bytes; ws throws on longer ones. */
 const MAX_CLOSE_REASON_BYTES = 123;
@@ -23,6 +29,21 @@ export interface PreloadLimits {
   maxBytes: number;
 }
 
+export interface ConnectionLimits {
+  maxMessagesPerSecond: number;
+  maxBytesPerSecond: number;
+  /** The byte bucket holds at least this much, so one full-size message always passes. */
+  maxMessageBytes: number;
+  maxBufferedBytes: number;
+}
+
+/** What every connection of a relay shares. */
+export interface ConnectionServices {
+  limits: ConnectionLimits;
+  metrics: RelayMetrics;
+  logger: Logger;
+}
+
 export class Connection implements AwarenessOwner {
   readonly ownedClientIds = new Set<number>();
   /** Updates of this connection appended to the journal and not committed yet. */
@@ -34,20 +55,96 @@ export class Connection implements AwarenessOwner {
   private reading = true;
   private queue: Uint8Array[] = [];
   private queuedBytes = 0;
+  private readonly messageRate: TokenBucket;
+  private readonly byteRate: TokenBucket;
+  private readonly limits: ConnectionLimits;
+  private readonly metrics: RelayMetrics;
+  readonly logger: Logger;
+  /** The workshop and role of the token it was opened with; set by the relay on accept. */
+  grant: TokenGrant | null = null;
+  /** Anything but readWrite: the message handlers drop its writes. Read-only until granted. */
+  private mode: AccessMode = 'readOnlyViewer';
 
   constructor(
     readonly id: number,
     readonly room: string,
     private readonly ws: WebSocket,
-    readonly logger: Logger,
-  ) {}
+    services: ConnectionServices,
+    /** The client address it counts against (see clientAddress.ts). */
+    readonly address = '',
+  ) {
+    const { limits } = services;
+    this.limits = limits;
+    this.metrics = services.metrics;
+    this.logger = services.logger;
+    const now = performance.now();
+    this.messageRate = new TokenBucket(limits.maxMessagesPerSecond, limits.maxMessagesPerSecond, now);
+    this.byteRate = new TokenBucket(
+      limits.maxBytesPerSecond,
+      Math.max(limits.maxBytesPerSecond, limits.maxMessageBytes),
+      now,
+    );
+  }
+
+  /**
+   * Counts a received frame and charges it to the rate limits; past them the connection is
+   * closed with rateLimited and false returned (the frame must then be dropped).
+   */
+  admit(byteLength: number): boolean {
+    this.metrics.messagesIn++;
+    this.metrics.bytesIn += byteLength;
+    const now = performance.now();
+    if (this.messageRate.take(1, now) && this.byteRate.take(byteLength, now)) return true;
+    this.logger.warn({ room: this.room, conn: this.id }, 'rate limit passed; connection closed');
+    this.close(
+      CloseCode.rateLimited,
+      `too many messages: at most ${this.limits.maxMessagesPerSecond} messages and ${this.limits.maxBytesPerSecond} bytes a second`,
+    );
+    return false;
+  }
+
+  get accessMode(): AccessMode {
+    return this.mode;
+  }
+
+  /** Set on accept; a read-only client is told at once (messageAccess), a writer needs no word. */
+  grantAccess(grant: TokenGrant, mode: AccessMode): void {
+    this.grant = grant;
+    this.mode = mode;
+    if (mode !== 'readWrite') this.sendAccessMode();
+  }
+
+  /** The lock changed: the client hears of every change so it can show it. */
+  changeAccessMode(mode: AccessMode): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.sendAccessMode();
+  }
+
+  private sendAccessMode(): void {
+    const encoder = encoding.createEncoder();
+    writeAccess(encoder, this.mode);
+    this.send(encoding.toUint8Array(encoder));
+  }
 
   get isOpen(): boolean {
     return !this.closing && this.ws.readyState === WebSocket.OPEN;
   }
 
   send(frame: Uint8Array): void {
-    if (this.isOpen) this.ws.send(frame);
+    if (!this.isOpen) return;
+    this.ws.send(frame);
+    this.metrics.messagesOut++;
+    this.metrics.bytesOut += frame.byteLength;
+    // A peer that stopped reading would otherwise hold every later update in memory; skipping
+    // frames instead would leave it silently diverged. Closing makes it reconnect and resync.
+    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.logger.warn(
+        { room: this.room, conn: this.id, bufferedBytes: this.ws.bufferedAmount },
+        'send buffer full; slow reader closed',
+      );
+      this.close(CloseCode.slowReader, 'too far behind: the connection stopped reading; reconnect to resync');
+    }
   }
 
   /**
@@ -59,6 +156,8 @@ export class Connection implements AwarenessOwner {
     if (this.closing) return;
     this.closing = true;
     this.reading = keepReading;
+    // Shutting down is not a refusal; every other close the server starts is one.
+    if (code !== CloseCode.goingAway) this.metrics.refused(code);
     if (!keepReading) this.queue = [];
     if (this.ws.readyState === WebSocket.OPEN || this.ws.readyState === WebSocket.CONNECTING) {
       this.ws.close(code, closeReason(reason));

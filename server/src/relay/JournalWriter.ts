@@ -15,6 +15,8 @@ export interface JournalHooks<E extends JournalAppend> {
   onCommitted(batch: readonly E[], seqs: readonly number[]): void;
   /** The batch was not written; none of it is durable. */
   onFailed(batch: readonly E[], error: unknown): void;
+  /** How long the batch's store write took, committed or not (for the latency histogram). */
+  onWritten(seconds: number): void;
 }
 
 export class JournalWriter<E extends JournalAppend> {
@@ -73,11 +75,14 @@ export class JournalWriter<E extends JournalAppend> {
     this.pending = [];
     if (batch.length === 0) return;
     let seqs: number[];
+    const started = performance.now();
     try {
       seqs = await this.store.appendUpdates(batch);
     } catch (error) {
       this.runHook(() => this.hooks.onFailed(batch, error));
       return;
+    } finally {
+      this.runHook(() => this.hooks.onWritten((performance.now() - started) / 1000));
     }
     this.runHook(() => this.hooks.onCommitted(batch, seqs));
   }

@@ -6,11 +6,18 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { RawData, WebSocket } from 'ws';
 import { WebSocketServer } from 'ws';
+import type { AccessMode, Role } from '@samkarta/shared';
 import { CloseCode, MAX_PRELOAD_QUEUE_MESSAGES } from '@samkarta/shared';
 import type { Config } from '../config.js';
-import type { Store } from '../store/Store.js';
+import { RelayMetrics } from '../metrics/RelayMetrics.js';
+import { originAllowed } from '../auth/originCheck.js';
+import type { WorkshopAccess } from '../auth/WorkshopAccess.js';
+import type { Store, TokenGrant } from '../store/Store.js';
+import { clientAddress } from './clientAddress.js';
+import type { ConnectionServices } from './Connection.js';
 import { Connection } from './Connection.js';
 import { JournalWriter } from './JournalWriter.js';
 import type { RelayedUpdate } from './Room.js';
@@ -20,7 +27,13 @@ import { parseUpgradePath } from './upgradePath.js';
 /** How long shutdown waits for clients to answer the close before dropping them. */
 const SHUTDOWN_CLOSE_WAIT_MS = 3_000;
 
-const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 503: 'Service Unavailable' };
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  503: 'Service Unavailable',
+};
 
 /** Answers an upgrade we refuse with a plain HTTP response and drops the socket. */
 function refuseUpgrade(socket: Duplex, status: number, message: string): void {
@@ -36,6 +49,13 @@ function refuseUpgrade(socket: Duplex, status: number, message: string): void {
   socket.once('finish', () => socket.destroy());
 }
 
+/** The facilitator is never locked out of its own workshop; a viewer never writes. */
+function accessModeOf(role: Role, locked: boolean): AccessMode {
+  if (role === 'viewer') return 'readOnlyViewer';
+  if (role === 'participant' && locked) return 'readOnlyLocked';
+  return 'readWrite';
+}
+
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return Buffer.concat(data);
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
@@ -45,7 +65,11 @@ function toBytes(data: RawData): Uint8Array {
 export interface RelayDeps {
   config: Config;
   store: Store;
+  /** Decides which tokens open which rooms, at the upgrade. */
+  access: WorkshopAccess;
   logger: Logger;
+  /** Where the relay's metrics are registered (the server's, scraped on GET /metrics). */
+  registry: Registry;
 }
 
 export class Relay {
@@ -63,16 +87,27 @@ export class Relay {
   private readonly pingTimer: NodeJS.Timeout;
   private readonly config: Config;
   private readonly store: Store;
+  private readonly access: WorkshopAccess;
   private readonly logger: Logger;
+  /** Open connections per client address, for maxConnectionsPerAddress. */
+  private readonly perAddress = new Map<string, number>();
+  private readonly connectionServices: ConnectionServices;
+  readonly metrics: RelayMetrics;
   private nextConnectionId = 1;
   private closing = false;
   /** Set while shutdown waits for the last connection to close. */
   private onAllClosed: (() => void) | null = null;
 
-  constructor({ config, store, logger }: RelayDeps) {
+  constructor({ config, store, access, logger, registry }: RelayDeps) {
     this.config = config;
     this.store = store;
+    this.access = access;
     this.logger = logger.child({ component: 'relay' });
+    this.metrics = new RelayMetrics(registry, {
+      connections: () => this.connections.size,
+      rooms: () => this.rooms.size,
+    });
+    this.connectionServices = { limits: config, metrics: this.metrics, logger: this.logger };
     this.wss = new WebSocketServer({
       noServer: true,
       maxPayload: config.maxMessageBytes,
@@ -83,6 +118,7 @@ export class Relay {
       {
         onCommitted: (batch, seqs) => this.onCommitted(batch, seqs),
         onFailed: (batch, error) => this.onJournalFailed(batch, error),
+        onWritten: (seconds) => this.metrics.journalWritten(seconds),
       },
       this.logger,
     );
@@ -109,28 +145,109 @@ export class Relay {
       refuseUpgrade(socket, 503, 'server shutting down');
       return;
     }
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, target.room));
+    if (!originAllowed(request.headers.origin, request.headers.host, this.config.publicOrigins)) {
+      this.logger.warn({ path: target.path, status: 403 }, 'upgrade refused: origin not allowed');
+      refuseUpgrade(socket, 403, 'this page may not open boards of this server (origin not allowed)');
+      return;
+    }
+    void this.admit(request, socket, head, target.room, target.token, target.path);
   };
 
-  private accept(ws: WebSocket, roomName: string): void {
-    const connection = new Connection(this.nextConnectionId++, roomName, ws, this.logger);
-    const log = this.logger.child({ room: roomName, conn: connection.id });
+  /**
+   * Checks the token before the websocket handshake, so a refusal is a plain HTTP 401/403 a
+   * client (and its developer tools) can read. The token itself is never logged.
+   */
+  private async admit(
+    request: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    room: string,
+    token: string | undefined,
+    path: string,
+  ): Promise<void> {
+    // Until ws or refuseUpgrade takes the socket over, a reset must not go unheard.
+    const ignoreError = (): void => undefined;
+    socket.on('error', ignoreError);
+    let grant: TokenGrant;
+    let locked: boolean;
+    try {
+      const result = await this.access.forRoom(token, room);
+      if (!result.ok) {
+        this.logger.warn({ path, status: result.status }, 'upgrade refused: not authorised');
+        refuseUpgrade(socket, result.status, result.error);
+        return;
+      }
+      grant = result.grant;
+      locked = (await this.store.getWorkshop(grant.workshopId))?.locked ?? false;
+    } catch (error) {
+      this.logger.error({ path, err: error }, 'upgrade refused: authorisation failed');
+      refuseUpgrade(socket, 503, 'could not check access now; try again');
+      return;
+    } finally {
+      socket.off('error', ignoreError);
+    }
+    if (this.closing) {
+      refuseUpgrade(socket, 503, 'server shutting down');
+      return;
+    }
+    if (socket.destroyed) return;
+    const mode = accessModeOf(grant.role, locked);
+    const address = clientAddress(request, this.config.trustedProxies);
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, room, address, grant, mode));
+  }
+
+  /** Live count for the facilitator's view of the groups. */
+  connectionsIn(room: string): number {
+    return this.rooms.get(room)?.connections.size ?? 0;
+  }
+
+  /** Closes the open connections of the workshop opened with a token of this role. */
+  revokeRole(workshopId: string, role: Role): void {
+    for (const connection of this.connections) {
+      if (connection.grant?.workshopId === workshopId && connection.grant.role === role) {
+        connection.close(CloseCode.accessRevoked, 'access revoked: join again with the new code');
+      }
+    }
+  }
+
+  /** Makes the workshop's participants read-only (or writers again) and tells them. */
+  setWorkshopLocked(workshopId: string, locked: boolean): void {
+    for (const connection of this.connections) {
+      const grant = connection.grant;
+      if (grant?.workshopId === workshopId) connection.changeAccessMode(accessModeOf(grant.role, locked));
+    }
+  }
+
+  private accept(ws: WebSocket, roomName: string, address: string, grant: TokenGrant, mode: AccessMode): void {
+    const connection = new Connection(this.nextConnectionId++, roomName, ws, this.connectionServices, address);
+    const log = this.logger.child({ room: roomName, conn: connection.id, role: grant.role });
+    connection.grantAccess(grant, mode);
     this.connections.add(connection);
+    const fromAddress = (this.perAddress.get(address) ?? 0) + 1;
+    this.perAddress.set(address, fromAddress);
     log.info('connection opened');
     // Always listened to: an 'error' without a listener would throw and take the process down.
-    ws.on('error', (error) => {
+    ws.on('error', (error: Error & { code?: string }) => {
       // ws closes the socket itself after an error (1009 for an oversized frame).
+      if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.metrics.refused(CloseCode.messageTooBig);
       log.warn({ err: error }, 'connection error');
     });
 
+    const tooMany = this.config.maxConnectionsPerAddress > 0 && fromAddress > this.config.maxConnectionsPerAddress;
     const quarantineReason = this.quarantined.get(roomName);
-    if (quarantineReason !== undefined || this.closing) {
+    if (quarantineReason !== undefined || this.closing || tooMany) {
       ws.on('close', (code, reason) => {
         this.forget(connection);
         log.info({ code, reason: reason.toString() }, 'connection closed');
       });
       if (this.closing) {
         connection.close(CloseCode.goingAway, 'server shutting down');
+      } else if (tooMany) {
+        log.warn({ address }, 'connection refused: too many from this address');
+        connection.close(
+          CloseCode.tooManyConnections,
+          `too many connections from your address (at most ${this.config.maxConnectionsPerAddress})`,
+        );
       } else {
         log.warn({ reason: quarantineReason }, 'connection refused: room quarantined');
         connection.close(CloseCode.roomUnavailable, quarantineReason ?? 'room unavailable');
@@ -142,12 +259,14 @@ export class Relay {
     // Listeners before join: nothing the client sends may be missed while the room loads.
     ws.on('message', (data, isBinary) => {
       if (!connection.isReading) return;
+      const bytes = toBytes(data);
+      if (!connection.admit(bytes.byteLength)) return;
       if (!isBinary) {
         log.warn('text frame refused');
         connection.close(CloseCode.unsupportedData, 'text frames are not supported; the protocol is binary');
         return;
       }
-      room.receive(connection, toBytes(data));
+      room.receive(connection, bytes);
     });
     ws.on('pong', () => {
       connection.alive = true;
@@ -162,7 +281,10 @@ export class Relay {
   }
 
   private forget(connection: Connection): void {
-    this.connections.delete(connection);
+    if (!this.connections.delete(connection)) return;
+    const left = (this.perAddress.get(connection.address) ?? 1) - 1;
+    if (left > 0) this.perAddress.set(connection.address, left);
+    else this.perAddress.delete(connection.address);
     if (this.connections.size === 0) this.onAllClosed?.();
   }
 
@@ -171,6 +293,7 @@ export class Relay {
       store: this.store,
       writer: this.writer,
       journal: this.config.journal,
+      maxDocumentBytes: this.config.maxDocumentBytes,
       preload: { maxMessages: MAX_PRELOAD_QUEUE_MESSAGES, maxBytes: this.config.maxMessageBytes },
       logger: this.logger,
     });
@@ -244,6 +367,7 @@ export class Relay {
     setImmediate(() => {
       void this.writer
         .serialize(() => room.writeSnapshot('compaction'))
+        .then(() => this.metrics.compacted())
         .catch((error: unknown) => this.logger.error({ room: room.name, err: error }, 'compaction failed'))
         .finally(() => {
           room.compacting = false;

@@ -35,6 +35,8 @@ export interface RoomServices {
   writer: JournalWriter<RelayedUpdate>;
   /** false: JOURNAL=off, updates are forwarded at once and saved only when the room unloads. */
   journal: boolean;
+  /** Stored size past which an update is refused with CloseCode.documentTooLarge. */
+  maxDocumentBytes: number;
   preload: PreloadLimits;
   logger: Logger;
 }
@@ -64,6 +66,11 @@ export class Room {
   journalRows = 0;
   /** JOURNAL=off: the doc changed since it was loaded or last written. */
   private unsaved = false;
+  /**
+   * Bytes stored for this room: its snapshot plus the journal rows since. An upper bound on
+   * the doc's encoded size (encoding merges), kept so the size limit costs nothing per update.
+   */
+  private storedBytes = 0;
   compacting = false;
   idleTimer: NodeJS.Timeout | null = null;
   private readonly logger: Logger;
@@ -88,6 +95,7 @@ export class Room {
       if (this.state !== 'loading') return;
       if (stored.snapshot !== null) Y.applyUpdate(this.doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(this.doc, update);
+      this.storedBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, stored.snapshot?.byteLength ?? 0);
       this.lastSeq = stored.lastSeq;
       this.journalRows = stored.updates.length;
     } catch (error) {
@@ -175,6 +183,7 @@ export class Room {
   receiveUpdate(connection: Connection, update: Uint8Array, updateMessage: Uint8Array | null): void {
     // A client with nothing new answers our sync step 1 with this; nothing to store or send.
     if (isEmptyUpdate(update)) return;
+    this.checkSize(update);
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
@@ -188,6 +197,34 @@ export class Room {
     }
     connection.unsavedUpdates++;
     this.services.writer.append({ room: this.name, update, target: this, origin: connection, message });
+  }
+
+  /**
+   * Refuses an update that would take the board past maxDocumentBytes, before it is applied.
+   * The running total only grows by whole updates, so near the limit it is measured again:
+   * the doc's real size plus the part of the update the doc lacks (a reconnecting client's
+   * sync step 2 mostly repeats what the room holds).
+   */
+  private checkSize(update: Uint8Array): void {
+    const limit = this.services.maxDocumentBytes;
+    if (this.storedBytes + update.byteLength <= limit) {
+      this.storedBytes += update.byteLength;
+      return;
+    }
+    const docBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+    let newBytes: number;
+    try {
+      newBytes = Y.diffUpdate(update, Y.encodeStateVector(this.doc)).byteLength;
+    } catch (error) {
+      throw new ProtocolError(CloseCode.updateRejected, `update rejected: ${(error as Error).message}`);
+    }
+    if (docBytes + newBytes > limit) {
+      throw new ProtocolError(
+        CloseCode.documentTooLarge,
+        `board is full (at most ${limit} bytes): your last change was not saved`,
+      );
+    }
+    this.storedBytes = docBytes + newBytes;
   }
 
   /** The journal committed this update: count it and forward it to everyone but its sender. */
@@ -247,6 +284,7 @@ export class Room {
     const rows = this.journalRows;
     const uptoSeq = this.lastSeq;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const journalBytes = this.storedBytes;
     this.unsaved = false;
     try {
       await this.services.store.writeSnapshot(this.name, snapshot, uptoSeq);
@@ -255,6 +293,8 @@ export class Room {
       throw error;
     }
     this.journalRows -= rows;
+    // Updates taken while the write was in flight stay counted on top of the new snapshot.
+    this.storedBytes = snapshot.byteLength + (this.storedBytes - journalBytes);
     this.logger.info(
       { reason, rows, uptoSeq, bytes: snapshot.byteLength, ms: Math.round(performance.now() - started) },
       'room snapshot written',

@@ -73,6 +73,10 @@ const handleSync: MessageHandler = ({ room, connection, decoder, frame }) => {
     case syncUpdate: {
       const update = decode('sync update', () => decoding.readVarUint8Array(decoder));
       expectEnd(decoder, 'sync update');
+      // A read-only connection (viewer, locked participant) keeps reading; its writes are
+      // dropped here, before anything is applied, stored or relayed. It was told so with
+      // messageAccess when it opened or when the lock changed.
+      if (connection.accessMode !== 'readWrite') return;
       // An update message is forwarded byte for byte; step 2 is re-framed as an update.
       room.receiveUpdate(connection, update, syncType === syncUpdate ? frame : null);
       return;

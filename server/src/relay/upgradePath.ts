@@ -1,18 +1,21 @@
 /**
- * Which room an upgrade request asks for. Only the path is looked at (and logged): the query
- * string will carry tokens.
+ * Which room an upgrade request asks for, and the token it carries (`?token=`). Only the path
+ * is ever logged: the token is a secret.
  */
 import { ROOM_NAME_PATTERN, WS_PATH_PREFIX } from '@samkarta/shared';
 
 export type UpgradeTarget =
-  | { ok: true; room: string; path: string }
+  | { ok: true; room: string; path: string; token: string | undefined }
   | { ok: false; status: 400 | 404; message: string; path: string };
 
 export function parseUpgradePath(url: string | undefined): UpgradeTarget {
   // The base only makes a relative request target parseable; its host is never used.
   let path: string;
+  let token: string | undefined;
   try {
-    path = new URL(url ?? '/', 'http://relay.invalid').pathname;
+    const parsed = new URL(url ?? '/', 'http://relay.invalid');
+    path = parsed.pathname;
+    token = parsed.searchParams.get('token') ?? undefined;
   } catch {
     return { ok: false, status: 400, message: 'invalid request target', path: '' };
   }
@@ -23,5 +26,5 @@ export function parseUpgradePath(url: string | undefined): UpgradeTarget {
   if (!ROOM_NAME_PATTERN.test(room)) {
     return { ok: false, status: 400, message: 'invalid room name', path };
   }
-  return { ok: true, room, path };
+  return { ok: true, room, path, token };
 }

@@ -6,7 +6,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { BoardRecord, JournalAppend, Store, StoredRoom } from './Store.js';
+import type { Role } from '@samkarta/shared';
+import type {
+  BoardRecord,
+  GroupRecord,
+  JournalAppend,
+  NewWorkshop,
+  Store,
+  StoredRoom,
+  TokenGrant,
+  WorkshopRecord,
+} from './Store.js';
 import { StoreOpenError } from './Store.js';
 import { migrations } from './migrations.js';
 
@@ -17,6 +27,43 @@ interface BoardRow {
   title: string;
   created_at: number;
 }
+
+interface WorkshopRow {
+  id: string;
+  title: string;
+  template: string;
+  questions: string;
+  created_at: number;
+  join_code: string;
+  participant_token: string;
+  viewer_token: string;
+  locked: number;
+}
+
+interface GroupRow {
+  id: string;
+  workshop_id: string;
+  name: string;
+  room: string;
+  position: number;
+}
+
+function workshopOf(row: WorkshopRow): WorkshopRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    template: row.template,
+    questions: JSON.parse(row.questions) as string[],
+    createdAt: row.created_at,
+    joinCode: row.join_code,
+    participantToken: row.participant_token,
+    viewerToken: row.viewer_token,
+    locked: row.locked === 1,
+  };
+}
+
+const WORKSHOP_COLUMNS =
+  'id, title, template, questions, created_at, join_code, participant_token, viewer_token, locked';
 
 interface SnapshotRow {
   data: Buffer;
@@ -89,14 +136,92 @@ export class SqliteStore implements Store {
            updated_at = excluded.updated_at`,
       ),
       deleteJournal: db.prepare<[string, number]>('DELETE FROM journal WHERE room = ? AND seq <= ?'),
+      insertWorkshop: db.prepare<[string, string, string, string, number, string, string, string, number]>(
+        `INSERT INTO workshops (${WORKSHOP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      selectWorkshop: db.prepare<[string], WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`),
+      selectWorkshopByCode: db.prepare<[string], WorkshopRow>(
+        `SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ?`,
+      ),
+      insertToken: db.prepare<[string, string, string]>(
+        'INSERT INTO workshop_tokens (hash, workshop_id, role) VALUES (?, ?, ?)',
+      ),
+      selectToken: db.prepare<[string], { workshop_id: string; role: Role }>(
+        'SELECT workshop_id, role FROM workshop_tokens WHERE hash = ?',
+      ),
+      deleteRoleTokens: db.prepare<[string, string]>('DELETE FROM workshop_tokens WHERE workshop_id = ? AND role = ?'),
+      updateParticipantAccess: db.prepare<[string, string, string]>(
+        'UPDATE workshops SET participant_token = ?, join_code = ? WHERE id = ?',
+      ),
+      updateLocked: db.prepare<[number, string]>('UPDATE workshops SET locked = ? WHERE id = ?'),
+      insertGroup: db.prepare<[string, string, string, string, number]>(
+        'INSERT INTO workshop_groups (id, workshop_id, name, room, position) VALUES (?, ?, ?, ?, ?)',
+      ),
+      selectGroups: db.prepare<[string], GroupRow>(
+        'SELECT id, workshop_id, name, room, position FROM workshop_groups WHERE workshop_id = ? ORDER BY position',
+      ),
+      selectRoomWorkshop: db.prepare<[string], { workshop_id: string }>(
+        'SELECT workshop_id FROM workshop_groups WHERE room = ?',
+      ),
     };
   }
 
-  async createBoard(board: BoardRecord, initialSnapshot: Uint8Array): Promise<void> {
+  async createWorkshop({ workshop: w, tokens, groups }: NewWorkshop): Promise<void> {
+    const s = this.statements;
     this.db.transaction(() => {
-      this.statements.insertBoard.run(board.id, board.title, board.createdAt);
-      this.statements.upsertSnapshot.run(board.id, asBuffer(initialSnapshot), 0, board.createdAt);
+      s.insertWorkshop.run(
+        w.id, w.title, w.template, JSON.stringify(w.questions), w.createdAt, w.joinCode,
+        w.participantToken, w.viewerToken, w.locked ? 1 : 0,
+      );
+      for (const token of tokens) s.insertToken.run(token.hash, w.id, token.role);
+      for (const { group, board, snapshot } of groups) {
+        s.insertBoard.run(board.id, board.title, board.createdAt);
+        s.upsertSnapshot.run(board.id, asBuffer(snapshot), 0, board.createdAt);
+        s.insertGroup.run(group.id, w.id, group.name, group.room, group.position);
+      }
     })();
+  }
+
+  async getWorkshop(id: string): Promise<WorkshopRecord | null> {
+    const row = this.statements.selectWorkshop.get(id);
+    return row === undefined ? null : workshopOf(row);
+  }
+
+  async findWorkshopByJoinCode(code: string): Promise<WorkshopRecord | null> {
+    const row = this.statements.selectWorkshopByCode.get(code);
+    return row === undefined ? null : workshopOf(row);
+  }
+
+  async listGroups(workshopId: string): Promise<GroupRecord[]> {
+    return this.statements.selectGroups.all(workshopId).map((row) => ({
+      id: row.id,
+      workshopId: row.workshop_id,
+      name: row.name,
+      room: row.room,
+      position: row.position,
+    }));
+  }
+
+  async workshopOfRoom(room: string): Promise<string | null> {
+    return this.statements.selectRoomWorkshop.get(room)?.workshop_id ?? null;
+  }
+
+  async findToken(hash: string): Promise<TokenGrant | null> {
+    const row = this.statements.selectToken.get(hash);
+    return row === undefined ? null : { workshopId: row.workshop_id, role: row.role };
+  }
+
+  async rotateParticipantAccess(workshopId: string, token: string, tokenHash: string, joinCode: string): Promise<void> {
+    const s = this.statements;
+    this.db.transaction(() => {
+      s.deleteRoleTokens.run(workshopId, 'participant');
+      s.insertToken.run(tokenHash, workshopId, 'participant');
+      s.updateParticipantAccess.run(token, joinCode, workshopId);
+    })();
+  }
+
+  async setLocked(workshopId: string, locked: boolean): Promise<void> {
+    this.statements.updateLocked.run(locked ? 1 : 0, workshopId);
   }
 
   async getBoard(id: string): Promise<BoardRecord | null> {

@@ -6,6 +6,7 @@
  * plus the journal: the updates appended since, in order. seq numbers are assigned by the
  * store, grow strictly and are never reused.
  */
+import type { Role } from '@samkarta/shared';
 
 export interface BoardRecord {
   id: string;
@@ -22,14 +23,66 @@ export interface StoredRoom {
   lastSeq: number;
 }
 
+/** A workshop as stored; token fields hold SHA-256 hashes except the shareable ones. */
+export interface WorkshopRecord {
+  id: string;
+  title: string;
+  /** Template every board starts from (shared workshopTemplates). */
+  template: string;
+  /** Discussion questions shown on each board. */
+  questions: string[];
+  createdAt: number;
+  joinCode: string;
+  /** In clear, for the facilitator's links; also stored hashed for lookups. */
+  participantToken: string;
+  viewerToken: string;
+  locked: boolean;
+}
+
+export interface GroupRecord {
+  id: string;
+  workshopId: string;
+  name: string;
+  /** The group's board id, which is also its room name. */
+  room: string;
+  position: number;
+}
+
+export interface NewWorkshop {
+  workshop: WorkshopRecord;
+  /** SHA-256 (hex) of each token and the role it grants. */
+  tokens: { hash: string; role: Role }[];
+  /** Each group with its board record and the board's first snapshot. */
+  groups: { group: GroupRecord; board: BoardRecord; snapshot: Uint8Array }[];
+}
+
+export interface TokenGrant {
+  workshopId: string;
+  role: Role;
+}
+
 export interface JournalAppend {
   room: string;
   update: Uint8Array;
 }
 
 export interface Store {
-  /** Creates the board and its room's first snapshot in one transaction. */
-  createBoard(board: BoardRecord, initialSnapshot: Uint8Array): Promise<void>;
+  /** Creates the workshop, its tokens, groups, boards and first snapshots in one transaction. */
+  createWorkshop(workshop: NewWorkshop): Promise<void>;
+  getWorkshop(id: string): Promise<WorkshopRecord | null>;
+  /** Groups of the workshop in position order. */
+  listGroups(workshopId: string): Promise<GroupRecord[]>;
+  /** The workshop a room (board) belongs to; null for an unknown room. */
+  workshopOfRoom(room: string): Promise<string | null>;
+  /** Who the token with this SHA-256 (hex) makes its bearer; null for an unknown token. */
+  findToken(hash: string): Promise<TokenGrant | null>;
+  findWorkshopByJoinCode(code: string): Promise<WorkshopRecord | null>;
+  /**
+   * In one transaction: replaces the participant token (hash and clear) and the join code;
+   * the old ones stop working at once.
+   */
+  rotateParticipantAccess(workshopId: string, token: string, tokenHash: string, joinCode: string): Promise<void>;
+  setLocked(workshopId: string, locked: boolean): Promise<void>;
   getBoard(id: string): Promise<BoardRecord | null>;
   loadRoom(room: string): Promise<StoredRoom>;
   /** Appends every entry in one transaction; returns their seqs in the same order. */

@@ -25,4 +25,36 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX journal_room_seq ON journal (room, seq);
   `,
+  // 2: workshops. A board (room) belongs to one workshop through its group; a lone board is a
+  // one-group workshop. Tokens are looked up by their SHA-256 only; the participant and viewer
+  // tokens are also kept in clear so the facilitator's page can show its links again (they are
+  // made to be projected and shared; the facilitator token, which grants control, is not kept).
+  // Boards made before this migration belong to no workshop and are refused until adopted.
+  `
+  CREATE TABLE workshops (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    template TEXT NOT NULL,
+    questions TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    join_code TEXT NOT NULL UNIQUE,
+    participant_token TEXT NOT NULL,
+    viewer_token TEXT NOT NULL,
+    locked INTEGER NOT NULL DEFAULT 0
+  ) STRICT;
+  CREATE TABLE workshop_tokens (
+    hash TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops (id),
+    role TEXT NOT NULL CHECK (role IN ('facilitator', 'participant', 'viewer'))
+  ) STRICT;
+  CREATE INDEX workshop_tokens_workshop ON workshop_tokens (workshop_id, role);
+  CREATE TABLE workshop_groups (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops (id),
+    name TEXT NOT NULL,
+    room TEXT NOT NULL UNIQUE REFERENCES boards (id),
+    position INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX workshop_groups_workshop ON workshop_groups (workshop_id, position);
+  `,
 ];

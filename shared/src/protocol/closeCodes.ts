@@ -19,10 +19,30 @@ export const CloseCode = {
   unknownMessageType: 4401,
   /** A Yjs update that Yjs refused to apply. */
   updateRejected: 4402,
+  /**
+   * The connection's token was revoked (the facilitator rotated the participant token); the
+   * same link will be refused, so the client asks for the new join code instead of retrying.
+   */
+  accessRevoked: 4403,
+  /**
+   * The update would take the board past its size limit; it was not applied or saved. The
+   * same update would be refused again, so the client must not resend it.
+   */
+  documentTooLarge: 4413,
   /** The room could not be loaded or is quarantined; nothing was served or overwritten. */
   roomUnavailable: 4500,
   /** The room's storage failed while writing; it accepts no writes until fixed. */
   storageFailed: 4501,
+  // 46xx: a per-connection or per-address limit was passed; reconnecting after a pause is fine.
+  /** More messages or bytes per second than the relay takes from one connection. */
+  rateLimited: 4601,
+  /** Too many open connections from this client address. */
+  tooManyConnections: 4602,
+  /**
+   * The connection stopped reading and its send buffer passed the bound. Closed rather than
+   * skipped, so it can never stay diverged: reconnecting resyncs it.
+   */
+  slowReader: 4603,
 } as const;
 
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
@@ -34,4 +54,6 @@ export const permanentCloseCodes: ReadonlySet<number> = new Set([
   CloseCode.malformedMessage,
   CloseCode.unknownMessageType,
   CloseCode.updateRejected,
+  CloseCode.documentTooLarge,
+  CloseCode.accessRevoked,
 ]);

@@ -2,6 +2,20 @@
 export const DEFAULT_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 
 /**
+ * Per connection, refilled continuously (token bucket, one second of burst). Generous: a
+ * participant dragging an element sends about 60 updates and 60 cursor moves a second.
+ */
+export const DEFAULT_MAX_MESSAGES_PER_SECOND = 300;
+/** Per connection; the burst is at least one full-size message, so a full sync always fits. */
+export const DEFAULT_MAX_BYTES_PER_SECOND = 16 * 1024 * 1024;
+/** A whole conference behind one NAT address still fits; a single host opening sockets in a loop does not. */
+export const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 2000;
+/** A connection whose unsent data passes this is closed (CloseCode.slowReader). */
+export const DEFAULT_MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+/** Stored size of one board (snapshot plus journal) past which updates are refused. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+
+/**
  * Messages a connection may send before its room has finished loading. They are queued and
  * replayed after the load; past either bound the connection is closed with
  * CloseCode.tryAgainLater, so a client cannot grow the queue without limit. The byte bound is

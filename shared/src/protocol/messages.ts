@@ -12,6 +12,8 @@
  * messageSaved         server → client only: the room's clock of each Yjs client id the
  *                      connection owns, sent once the connection's updates are durable.
  *                      Stock clients that do not know it only log it.
+ * messageAccess        server → client only: whether the connection may write (see
+ *                      access.ts); writes of a read-only connection are dropped.
  */
 export const PROTOCOL_VERSION = 1;
 
@@ -20,6 +22,7 @@ export const messageAwareness = 1;
 export const messageAuth = 2;
 export const messageQueryAwareness = 3;
 export const messageSaved = 10;
+export const messageAccess = 11;
 
 export const syncStep1 = 0;
 export const syncStep2 = 1;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createElement } from '@samkarta/shared';
 import { click, createTestEditor, elements, key, testOrigin } from '../../editor/testing';
+import { NEXT_CARD_GAP, placeCardBeside } from './placeElement';
 
 describe('placing actors and cards', () => {
   it('places an actor of the chosen category centred on the click, then edits its label', () => {
@@ -45,5 +47,19 @@ describe('placing actors and cards', () => {
     expect(editor.tools.onKeyDown(key('Escape'))).toBe(true);
     expect(editor.tools.state).toBe('select.idle');
     expect(elements(editor)).toHaveLength(0);
+  });
+});
+
+describe('the next card beside (Tab / Ctrl+Enter)', () => {
+  it('makes a card of the same kind and size to the right, past cards already there, attached where it lands', () => {
+    const editor = createTestEditor();
+    const first = createElement(editor.doc, { kind: 'obstacle', x: 0, y: 0, w: 180, h: 110, text: 'Stuprör' });
+    createElement(editor.doc, { kind: 'note', x: 204, y: 0, w: 180, h: 110, text: 'Upptagen plats' });
+    const actor = createElement(editor.doc, { kind: 'actor', x: 400, y: 0, w: 400, h: 120, category: 'kommun', label: 'Kommun' });
+    const next = placeCardBeside(editor, first);
+    expect(elements(editor).find((e) => e.id === next)).toMatchObject({
+      kind: 'obstacle', x: 2 * (180 + NEXT_CARD_GAP), y: 0, w: 180, h: 110, text: '', attachedTo: actor,
+    });
+    expect(placeCardBeside(editor, actor)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { actorSize, cardSize, type NewElement } from '@samkarta/shared';
-import type { Point } from '../../board/geometry';
+import { center, type Point } from '../../board/geometry';
+import { elementAt } from '../../board/hitTest';
 import type { Editor } from '../../editor/Editor';
 
 export type PlaceableKind = 'actor' | 'enabler' | 'obstacle' | 'note';
@@ -26,4 +27,24 @@ export function placeElement(editor: Editor, kind: PlaceableKind, at: Point): st
     text: '',
     ...(attachedTo ? { attachedTo } : {}),
   });
+}
+
+/** Board units between a card and the next one made beside it. */
+export const NEXT_CARD_GAP = 24;
+const cardKinds = ['enabler', 'obstacle', 'note'] as const;
+
+/**
+ * Tab or Ctrl+Enter while writing on a card (tldraw's habit): a new empty card of the same
+ * kind and size to its right, past any cards already in that row, attached to the actor it
+ * lands on. Returns its id, or null when `id` is not a card.
+ */
+export function placeCardBeside(editor: Editor, id: string): string | null {
+  const card = editor.store.get(id);
+  if (card?.kind !== 'enabler' && card?.kind !== 'obstacle' && card?.kind !== 'note') return null;
+  const step = card.w + NEXT_CARD_GAP;
+  const rect = { x: card.x + step, y: card.y, w: card.w, h: card.h };
+  // Bounded: a row of a hundred cards is past anything a workshop writes.
+  for (let i = 0; i < 100 && elementAt(editor.store, center(rect), { kinds: cardKinds }); i++) rect.x += step;
+  const attachedTo = editor.actorAt(center(rect))?.id;
+  return editor.create({ kind: card.kind, ...rect, text: '', ...(attachedTo ? { attachedTo } : {}) });
 }

@@ -90,13 +90,73 @@ describe('Markera', () => {
     expect(element(editor, a)).toMatchObject({ x: 0, y: 0 });
   });
 
-  it('dragging empty space pans the view instead of moving anything', () => {
+  it('dragging empty space selects what the rectangle touches, live, without panning', () => {
+    const editor = createTestEditor();
+    const a = createElement(editor.doc, actor(0, 0));
+    const b = createElement(editor.doc, actor(400, 0));
+    createElement(editor.doc, actor(0, 400));
+    drag(editor, [-50, -50], [420, 20], false);
+    expect(editor.tools.state).toBe('select.brushing');
+    expect(editor.preview.marquee.get()).toEqual({ x: -50, y: -50, w: 470, h: 70 });
+    expect(new Set(editor.selection.get())).toEqual(new Set([a, b]));
+    editor.tools.onPointerUp(at(420, 20));
+    expect(editor.tools.state).toBe('select.idle');
+    expect(editor.preview.marquee.get()).toBeNull();
+    expect(editor.viewport.get()).toMatchObject({ x: 0, y: 0 });
+    expect(elements(editor).map((e) => [e.x, e.y])).toEqual([[0, 0], [400, 0], [0, 400]]);
+  });
+
+  it('Shift+drag adds to the selection; Escape while brushing puts the old selection back', () => {
+    const editor = createTestEditor();
+    const a = createElement(editor.doc, actor(0, 0));
+    const b = createElement(editor.doc, actor(400, 0));
+    const c = createElement(editor.doc, actor(0, 400));
+    editor.select([c]);
+    editor.tools.onPointerDown(at(380, -20, { shiftKey: true }));
+    editor.tools.onPointerMove(at(420, 20, { shiftKey: true }));
+    editor.tools.onPointerUp(at(420, 20, { shiftKey: true }));
+    expect(new Set(editor.selection.get())).toEqual(new Set([b, c]));
+
+    drag(editor, [-50, -50], [10, 10], false);
+    expect([...editor.selection.get()]).toEqual([a]);
+    editor.tools.onKeyDown(key('Escape'));
+    expect(editor.selection.get().size).toBe(0);
+    expect(editor.tools.state).toBe('select.idle');
+  });
+
+  it('a rectangle inside a zone picks what is in it, not the zone; one across its edge picks the zone too', () => {
+    const editor = createTestEditor();
+    const zone = createElement(editor.doc, { kind: 'zone', x: 0, y: 0, w: 1000, h: 600, label: 'Regional' });
+    const a = createElement(editor.doc, actor(300, 300));
+    drag(editor, [250, 250], [350, 350]);
+    expect([...editor.selection.get()]).toEqual([a]);
+    drag(editor, [-50, 250], [350, 350]);
+    expect(new Set(editor.selection.get())).toEqual(new Set([zone, a]));
+  });
+
+  it('shift-click on a selected element takes it out of the selection; dragging moves all selected', () => {
+    const editor = createTestEditor();
+    const a = createElement(editor.doc, actor(0, 0));
+    const b = createElement(editor.doc, actor(400, 0));
+    const c = createElement(editor.doc, actor(800, 0));
+    editor.select([a, b, c]);
+    editor.tools.onPointerDown(at(410, 10, { shiftKey: true }));
+    editor.tools.onPointerUp(at(410, 10, { shiftKey: true }));
+    expect(new Set(editor.selection.get())).toEqual(new Set([a, c]));
+    drag(editor, [10, 10], [110, 60]);
+    expect(elements(editor).map((e) => [e.x, e.y])).toEqual([[100, 50], [400, 0], [900, 50]]);
+  });
+
+  it('the hand tool pans with a plain drag and never selects', () => {
     const editor = createTestEditor();
     createElement(editor.doc, actor(0, 0));
-    drag(editor, [500, 500], [540, 470], false);
-    expect(editor.tools.state).toBe('select.panning');
-    editor.tools.onPointerUp(at(540, 470));
+    editor.setTool('hand');
+    drag(editor, [10, 10], [50, -20], false);
+    expect(editor.tools.state).toBe('hand.panning');
+    editor.tools.onPointerUp(at(50, -20));
+    expect(editor.tools.state).toBe('hand.idle');
     expect(editor.viewport.get()).toMatchObject({ x: 40, y: -30 });
+    expect(editor.selection.get().size).toBe(0);
     expect(elements(editor)[0]).toMatchObject({ x: 0, y: 0 });
   });
 

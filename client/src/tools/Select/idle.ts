@@ -1,14 +1,20 @@
 import type { StateContext } from '../StateChart';
 import type { ToolState } from '../types';
+import { resizeHandleAt } from './resizing';
 import type { SelectStates } from './SelectTool';
 
 export function idle({ editor, chart }: StateContext<SelectStates>): ToolState {
   return {
     onPointerDown(event) {
+      const handle = resizeHandleAt(editor, event.point);
+      if (handle) {
+        chart.transition('resizing', { ...handle, start: event.point });
+        return;
+      }
       const hit = editor.hitTest(event.point);
       if (!hit) {
         if (!event.shiftKey) editor.select([]);
-        chart.transition('pointingCanvas', { start: event.screen });
+        chart.transition('pointingCanvas', { start: event.point, screen: event.screen, base: editor.selection.get() });
         return;
       }
       if (event.shiftKey) editor.toggleSelected(hit.id);

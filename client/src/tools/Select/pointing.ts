@@ -1,6 +1,7 @@
 import type { Point } from '../../board/geometry';
 import type { StateContext } from '../StateChart';
 import { movedBeyondThreshold, type ToolState } from '../types';
+import type { BrushingInfo } from './brushing';
 import type { SelectStates } from './SelectTool';
 
 export interface PointingInfo {
@@ -28,16 +29,17 @@ export function pointing({ editor, chart }: StateContext<SelectStates>, info: Po
   };
 }
 
-export interface PointingCanvasInfo {
-  start: Point;
+export interface PointingCanvasInfo extends BrushingInfo {
+  /** Screen point of the press, for the drag threshold. */
+  screen: Point;
 }
 
-/** Pressed on empty space: dragging from here pans the view. */
+/** Pressed on empty space: a click clears the selection, a drag draws a selection rectangle. */
 export function pointingCanvas({ chart }: StateContext<SelectStates>, info: PointingCanvasInfo): ToolState {
   return {
     onPointerMove(event) {
-      if (!movedBeyondThreshold(info.start, event.screen)) return;
-      chart.transition('panning', { last: info.start });
+      if (!movedBeyondThreshold(info.screen, event.screen)) return;
+      chart.transition('brushing', { start: info.start, base: info.base });
       chart.onPointerMove(event);
     },
     onPointerUp: () => chart.transition('idle'),

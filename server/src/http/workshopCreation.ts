@@ -1,0 +1,106 @@
+/**
+ * Makes a workshop: its tokens and join code, one board per group seeded with its title, all
+ * stored in one transaction. A lone board from POST /api/boards is a one-group workshop made
+ * here too, so every board has exactly one workshop that decides who may open it.
+ */
+import { nanoid } from 'nanoid';
+import * as Y from 'yjs';
+import type { Role, WorkshopTemplate } from '@samkarta/shared';
+import { initBoardMeta } from '@samkarta/shared';
+import { hashToken, newJoinCode, newToken } from '../auth/tokens.js';
+import type { GroupRecord, NewWorkshop, Store } from '../store/Store.js';
+
+export interface WorkshopSpec {
+  title: string;
+  groupNames: readonly string[];
+  template: WorkshopTemplate;
+  questions: readonly string[];
+}
+
+export interface CreatedWorkshop {
+  id: string;
+  facilitatorToken: string;
+  participantToken: string;
+  viewerToken: string;
+  joinCode: string;
+  groups: { id: string; name: string; room: string }[];
+  links: { facilitator: string; join: string; viewer: string };
+}
+
+/** A few tries are plenty: a collision among 887 million codes is rare. */
+const JOIN_CODE_ATTEMPTS = 5;
+
+/** Links carry tokens in the fragment: a fragment never reaches server logs or Referer headers. */
+export function boardLink(room: string, token: string): string {
+  return `/b/${room}#t=${token}`;
+}
+
+/** The workshop page with a token: the facilitator's, or the viewer's. */
+export function workshopLink(id: string, token: string): string {
+  return `/w/${id}#t=${token}`;
+}
+
+export function joinLink(joinCode: string): string {
+  return `/join/${joinCode}`;
+}
+
+export async function unusedJoinCode(store: Store): Promise<string> {
+  for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
+    const code = newJoinCode();
+    if ((await store.findWorkshopByJoinCode(code)) === null) return code;
+  }
+  throw new Error('no free join code found');
+}
+
+function seededBoard(title: string, createdAt: number): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    initBoardMeta(doc, title, createdAt);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+export async function createWorkshop(store: Store, spec: WorkshopSpec): Promise<CreatedWorkshop> {
+  // nanoid's default: 21 URL-safe characters, 126 bits, unguessable and a valid room name.
+  const id = nanoid();
+  const createdAt = Date.now();
+  const tokens: Record<Role, string> = { facilitator: newToken(), participant: newToken(), viewer: newToken() };
+  const joinCode = await unusedJoinCode(store);
+  const groups: NewWorkshop['groups'] = spec.groupNames.map((name, position) => {
+    const group: GroupRecord = { id: nanoid(), workshopId: id, name, room: nanoid(), position };
+    // The board's own title names the group, so a board opened alone says where it belongs;
+    // a lone board's only group carries the workshop's title and is not named twice.
+    const title = name === spec.title || spec.title === '' ? name : `${spec.title} – ${name}`;
+    return { group, board: { id: group.room, title, createdAt }, snapshot: seededBoard(title, createdAt) };
+  });
+  await store.createWorkshop({
+    workshop: {
+      id,
+      title: spec.title,
+      template: spec.template,
+      questions: [...spec.questions],
+      createdAt,
+      joinCode,
+      participantToken: tokens.participant,
+      viewerToken: tokens.viewer,
+      locked: false,
+    },
+    tokens: (Object.keys(tokens) as Role[]).map((role) => ({ hash: hashToken(tokens[role]), role })),
+    groups,
+  });
+  return {
+    id,
+    facilitatorToken: tokens.facilitator,
+    participantToken: tokens.participant,
+    viewerToken: tokens.viewer,
+    joinCode,
+    groups: groups.map(({ group }) => ({ id: group.id, name: group.name, room: group.room })),
+    links: {
+      facilitator: workshopLink(id, tokens.facilitator),
+      join: joinLink(joinCode),
+      viewer: workshopLink(id, tokens.viewer),
+    },
+  };
+}

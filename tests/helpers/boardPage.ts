@@ -1,0 +1,103 @@
+/**
+ * Driving the board page in Chromium: open a new board from the start page, place an element
+ * and type its text, read what is drawn on the canvas, read the document through the
+ * screen-reader outline.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser.js';
+import { makeDataDir, removeDataDir, startTestServer, type TestServer } from './server.js';
+
+/** The built client (`npx vite build`), served by the test server. */
+const clientDist = fileURLToPath(new URL('../../client/dist/', import.meta.url));
+
+export async function newPage(browser: Browser, width = 1280, height = 800): Promise<Page> {
+  return (await browser.newContext({ viewport: { width, height } })).newPage();
+}
+
+/** Creates a board from the start page and returns its link. */
+export async function createBoardLink(page: Page, baseUrl: string, title: string): Promise<string> {
+  await page.goto(baseUrl);
+  await page.getByTestId('board-title-input').fill(title);
+  await page.getByTestId('create-board').click();
+  return page.getByTestId('board-link').inputValue();
+}
+
+export async function openBoard(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  await page.getByTestId('connection-status').waitFor();
+  for (let i = 0; i < 100; i++) {
+    if ((await page.getByTestId('connection-status').getAttribute('data-state')) === 'connected') return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('The board did not connect within 10 s');
+}
+
+/** With a placing tool active: click at (x, y) on the board, type `text`, press Escape. */
+export async function placeAt(page: Page, x: number, y: number, text: string): Promise<void> {
+  await page.getByTestId('board-surface').click({ position: { x, y } });
+  const editor = page.getByTestId('text-editor');
+  await editor.waitFor();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+  await editor.waitFor({ state: 'detached' });
+}
+
+/** The outline's entries of one kind, as text ("Hinder: Stuprör"). */
+export async function outlineTexts(page: Page, kind: string): Promise<string[]> {
+  return page.getByTestId('board-outline').locator(`li[data-kind="${kind}"]`).allTextContents();
+}
+
+/** Counts canvas pixels close to a colour, across every Konva layer canvas of the page. */
+export async function countPixels(page: Page, hex: string): Promise<number> {
+  return page.evaluate((color) => {
+    const target = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+    let count = 0;
+    for (const canvas of Array.from(document.querySelectorAll('canvas'))) {
+      const context = canvas.getContext('2d');
+      if (!context || canvas.width === 0 || canvas.height === 0) continue;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! < 250) continue;
+        if (Math.abs(data[i]! - target[0]!) + Math.abs(data[i + 1]! - target[1]!) + Math.abs(data[i + 2]! - target[2]!) < 12) count++;
+      }
+    }
+    return count;
+  }, hex);
+}
+
+export interface PageStage {
+  readonly server: TestServer;
+  readonly browser: Browser;
+}
+
+/**
+ * For a describe block of page tests: a real server serving the built client from a fresh
+ * data folder, and Chromium, started before the tests and stopped after them.
+ */
+export function usePageStage(): PageStage {
+  let dataDir: string | undefined;
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    dataDir = await makeDataDir();
+    server = await startTestServer(dataDir, { clientDist });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dataDir) await removeDataDir(dataDir);
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('The server starts in beforeAll');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium starts in beforeAll');
+      return browser;
+    },
+  };
+}
