@@ -1,17 +1,33 @@
 /**
  * The editor in Chromium against a real server: undo across two people, selection by
  * rectangle, delete and duplicate many, resizing with a handle, the next card with Tab, copy
- * and paste between boards, wheel and keyboard zoom, the hand tool and the shortcut help.
+ * and paste between boards, wheel and keyboard zoom, the hand tool and the shortcut help; the
+ * pen, eraser, zone tool and levels template; a viewer's read-only board.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { actorCategory, cardKind } from '@samkarta/shared';
 import { artifactPath, chromiumAvailable } from '../helpers/browser.js';
 import { countPixels, createBoardLink, newPage, openBoard, outlineTexts, placeAt, usePageStage, type PageStage } from '../helpers/boardPage.js';
+import { createWorkshop } from '../helpers/workshops.js';
 
 let stage: PageStage;
 
 const poll = { timeout: 10_000 };
+
+/** A swatch's colour as "#rrggbb", the form countPixels takes. */
+async function swatchHex(page: Page, testId: string): Promise<string> {
+  const rgb = await page.getByTestId(testId).evaluate((element) => getComputedStyle(element).backgroundColor);
+  return `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+}
+
+async function dragOnBoard(page: Page, from: [number, number], to: [number, number]): Promise<void> {
+  const box = (await page.getByTestId('board-surface').boundingBox())!;
+  await page.mouse.move(box.x + from[0], box.y + from[1]);
+  await page.mouse.down();
+  await page.mouse.move(box.x + to[0], box.y + to[1], { steps: 8 });
+  await page.mouse.up();
+}
 
 async function pageOnNewBoard(title: string): Promise<{ page: Page; link: string; errors: string[] }> {
   const page = await newPage(stage.browser);
@@ -202,6 +218,87 @@ describe.skipIf(!chromiumAvailable)('editor in Chromium', () => {
     await page.screenshot({ path: artifactPath('editor-shortcut-help.png') });
     await page.keyboard.press('Escape');
     await help.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  });
+
+  it('P draws a coloured stroke, E erases what it crosses (Ctrl+Z brings it back), Z draws a zone, Nivåer lays out four lanes in one step', async () => {
+    const { page, errors } = await pageOnNewBoard('Penna');
+    await page.keyboard.press('p');
+    await page.getByTestId('pen-options').waitFor();
+    await page.getByTestId('pen-color-1').click();
+    await page.getByTestId('pen-width-8').click();
+    const red = await swatchHex(page, 'pen-color-1');
+    await dragOnBoard(page, [300, 300], [600, 320]);
+    await expect.poll(() => outlineTexts(page, 'stroke'), poll).toHaveLength(1);
+    await expect.poll(() => countPixels(page, red), poll).toBeGreaterThan(1_000);
+    // The pen stays armed: a second stroke.
+    await dragOnBoard(page, [300, 500], [600, 520]);
+    await expect.poll(() => outlineTexts(page, 'stroke'), poll).toHaveLength(2);
+    await page.screenshot({ path: artifactPath('editor-pen.png') });
+
+    await page.keyboard.press('e');
+    await dragOnBoard(page, [450, 200], [450, 400]);
+    await expect.poll(() => outlineTexts(page, 'stroke'), poll).toHaveLength(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => outlineTexts(page, 'stroke'), poll).toHaveLength(2);
+
+    await page.keyboard.press('z');
+    await dragOnBoard(page, [200, 150], [700, 450]);
+    await page.getByTestId('text-editor').waitFor();
+    await page.keyboard.type('Skåne');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => outlineTexts(page, 'zone'), poll).toEqual([expect.stringContaining('Skåne')]);
+
+    await page.keyboard.press('z');
+    await page.getByTestId('tool-levels').click();
+    await expect.poll(() => outlineTexts(page, 'zone'), poll).toHaveLength(5);
+    expect((await outlineTexts(page, 'zone')).join(' | ')).toMatch(/EU.*Nationell.*Regional.*Lokal/);
+    await page.screenshot({ path: artifactPath('editor-levels.png') });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => outlineTexts(page, 'zone'), poll).toHaveLength(1);
+    expect(errors).toEqual([]);
+   });
+
+  it('a viewer’s board is read-only: the toolbar says so, editing tools, keys and text are off, selecting and panning work', async () => {
+    const workshop = await createWorkshop(stage.server.url);
+    const room = workshop.groups[0]!.room;
+    const participant = await newPage(stage.browser);
+    const errors: string[] = [];
+    participant.on('pageerror', (error) => errors.push(error.message));
+    await openBoard(participant, `${stage.server.url}/b/${room}#t=${workshop.participantToken}`);
+    expect(await participant.getByTestId('toolbar-readonly').count()).toBe(0);
+    await participant.keyboard.press('n');
+    await placeAt(participant, 400, 300, 'Fast');
+
+    const viewer = await newPage(stage.browser);
+    viewer.on('pageerror', (error) => errors.push(error.message));
+    await openBoard(viewer, `${stage.server.url}/b/${room}#t=${workshop.viewerToken}`);
+    await viewer.getByTestId('toolbar-readonly').waitFor(poll);
+    await expect.poll(() => outlineTexts(viewer, 'note'), poll).toEqual([expect.stringContaining('Fast')]);
+    expect(await viewer.getByTestId('tool-note').isDisabled()).toBe(true);
+    expect(await viewer.getByTestId('tool-pen').isDisabled()).toBe(true);
+    expect(await viewer.getByTestId('tool-zone').isDisabled()).toBe(true);
+    expect(await viewer.getByTestId('tool-select').isDisabled()).toBe(false);
+
+    const surface = viewer.getByTestId('board-surface');
+    for (const key of ['n', 'p', 'z', 'k']) {
+      await viewer.keyboard.press(key);
+      expect(await surface.getAttribute('data-tool')).toBe('select');
+    }
+    // Selecting works; deleting and duplicating it do not. The viewer's view frames the board's
+    // content, so the note sits in the middle of the screen, where a double-click would edit it.
+    await viewer.keyboard.press('Control+a');
+    await viewer.keyboard.press('Delete');
+    await viewer.keyboard.press('Control+d');
+    const box = (await surface.boundingBox())!;
+    await viewer.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await viewer.getByTestId('text-editor').count()).toBe(0);
+    expect(await outlineTexts(viewer, 'note')).toHaveLength(1);
+    expect(await outlineTexts(participant, 'note')).toHaveLength(1);
+
+    await viewer.keyboard.press('h');
+    await expect.poll(() => surface.getAttribute('data-tool'), poll).toBe('hand');
+    await viewer.screenshot({ path: artifactPath('editor-read-only.png') });
     expect(errors).toEqual([]);
   });
 });

@@ -77,6 +77,14 @@ export class GatedStore implements Store {
     return this.inner.listGroups(workshopId);
   }
 
+  addGroup(entry: NewWorkshop['groups'][number]): Promise<void> {
+    return this.inner.addGroup(entry);
+  }
+
+  renameGroup(workshopId: string, groupId: string, name: string): Promise<void> {
+    return this.inner.renameGroup(workshopId, groupId, name);
+  }
+
   workshopOfRoom(room: string): Promise<string | null> {
     return this.inner.workshopOfRoom(room);
   }

@@ -10,7 +10,7 @@ export type { CreatedWorkshop };
 
 export async function api(
   url: string,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PATCH',
   path: string,
   { token, body }: { token?: string; body?: unknown } = {},
 ): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {

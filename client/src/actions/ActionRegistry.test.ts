@@ -22,6 +22,9 @@ describe('ActionRegistry', () => {
     expect(ids).toEqual(expect.arrayContaining(['hand', 'undo', 'redo', 'duplicate', 'selectAll', 'bringToFront', 'sendToBack', 'zoomToFit', 'resetZoom', 'help']));
     expect(boardActionRegistry.forKey(press('h'))?.id).toBe('hand');
     expect(boardActionRegistry.forKey(press('o'))?.id).toBe('obstacle');
+    expect(['p', 'e', 'z'].map((key) => boardActionRegistry.forKey(press(key))?.id)).toEqual(['pen', 'eraser', 'zone']);
+    // Plain Z is the zone tool; with Ctrl it stays undo.
+    expect(boardActionRegistry.forKey(press('z', { ctrlKey: true }))?.id).toBe('undo');
   });
 
   it('matches Ctrl or Cmd, Shift by the physical key, and symbols typed with Shift', () => {

@@ -21,6 +21,8 @@ export interface Action {
    * the data (`useClipboard`); `perform` serves buttons and menus through the Clipboard API.
    */
   readonly clipboard?: 'copy' | 'cut' | 'paste';
+  /** Changes the board: unavailable while the server says this connection is read-only. */
+  readonly edits?: boolean;
   /** When false, the key press is left to the browser (e.g. nothing selected to delete). */
   predicate?(editor: Editor): boolean;
   perform(editor: Editor): void;
@@ -62,6 +64,12 @@ export class ActionRegistry {
       if (action) return action;
     }
     return undefined;
+  }
+
+  /** Whether the action may run now: not an edit on a read-only board, and its predicate holds. */
+  available(action: Action, editor: Editor): boolean {
+    if (action.edits && editor.isReadOnly()) return false;
+    return action.predicate?.(editor) ?? true;
   }
 
   /** The shortcut to show for an action, e.g. "V" or "Ctrl+D". */

@@ -9,6 +9,8 @@ import { resetZoom, zoomBy, zoomToFit, ZOOM_STEP } from '../editor/camera';
 import { copySelection, cutSelection, paste } from '../editor/clipboardCommands';
 import type { Action } from './ActionRegistry';
 import { ActionRegistry } from './ActionRegistry';
+import { localizeNow } from '../i18n/setup';
+import { layOutLevelLanes } from '../tools/Zone/levelLanes';
 
 const hasSelection = (editor: Editor) => editor.selection.get().size > 0;
 
@@ -20,22 +22,39 @@ export const boardActions: readonly Action[] = [
   { id: 'select', label: 'tools.select', group: 'tools', keys: ['v'], perform: (editor) => editor.setTool('select') },
   { id: 'hand', label: 'tools.hand', group: 'tools', keys: ['h'], perform: (editor) => editor.setTool('hand') },
   {
-    id: 'actor',
+    id: 'actor', edits: true,
     label: 'tools.actor',
     group: 'tools',
     keys: ['a'],
     perform: (editor) => editor.setPaletteOpen(!editor.ui.get().paletteOpen),
   },
-  { id: 'enabler', label: 'tools.enabler', group: 'tools', keys: ['f'], perform: (editor) => editor.setTool('enabler') },
-  { id: 'obstacle', label: 'tools.obstacle', group: 'tools', keys: ['o'], perform: (editor) => editor.setTool('obstacle') },
-  { id: 'note', label: 'tools.note', group: 'tools', keys: ['n'], perform: (editor) => editor.setTool('note') },
-  { id: 'connect', label: 'tools.connect', group: 'tools', keys: ['k'], perform: (editor) => editor.setTool('connect') },
+  { id: 'enabler', edits: true, label: 'tools.enabler', group: 'tools', keys: ['f'], perform: (editor) => editor.setTool('enabler') },
+  { id: 'obstacle', edits: true, label: 'tools.obstacle', group: 'tools', keys: ['o'], perform: (editor) => editor.setTool('obstacle') },
+  { id: 'note', edits: true, label: 'tools.note', group: 'tools', keys: ['n'], perform: (editor) => editor.setTool('note') },
+  { id: 'connect', edits: true, label: 'tools.connect', group: 'tools', keys: ['k'], perform: (editor) => editor.setTool('connect') },
+  // P as in Excalidraw's pen; tldraw draws with D, but P is also how "penna" starts.
+  { id: 'pen', edits: true, label: 'tools.pen', group: 'tools', keys: ['p'], perform: (editor) => editor.setTool('pen') },
+  // E for eraser in both tldraw and Excalidraw.
+  { id: 'eraser', edits: true, label: 'tools.eraser', group: 'tools', keys: ['e'], perform: (editor) => editor.setTool('eraser') },
+  // tldraw's frame key F is our Framgångsfaktor; Z is free and starts "zon".
+  { id: 'zone', edits: true, label: 'tools.zone', group: 'tools', keys: ['z'], perform: (editor) => editor.setTool('zone') },
+  // L as in Excalidraw's laser pointer; it never edits, so read-only participants may point too.
+  { id: 'laser', label: 'tools.laser', group: 'tools', keys: ['l'], perform: (editor) => editor.setTool('laser') },
+  // No key of its own: a template is laid out once per board, from the zone tool's popover.
+  {
+    id: 'levels',
+    edits: true,
+    label: 'actions.levels',
+    group: 'tools',
+    keys: [],
+    perform: (editor) => void layOutLevelLanes(editor, localizeNow),
+  },
 
-  { id: 'undo', label: 'actions.undo', group: 'edit', keys: ['mod+z'], perform: (editor) => editor.history.undo() },
-  { id: 'redo', label: 'actions.redo', group: 'edit', keys: ['mod+shift+z', 'mod+y'], perform: (editor) => editor.history.redo() },
+  { id: 'undo', edits: true, label: 'actions.undo', group: 'edit', keys: ['mod+z'], perform: (editor) => editor.history.undo() },
+  { id: 'redo', edits: true, label: 'actions.redo', group: 'edit', keys: ['mod+shift+z', 'mod+y'], perform: (editor) => editor.history.redo() },
   { id: 'selectAll', label: 'actions.selectAll', group: 'edit', keys: ['mod+a'], perform: (editor) => editor.selectAll() },
   {
-    id: 'duplicate',
+    id: 'duplicate', edits: true,
     label: 'actions.duplicate',
     group: 'edit',
     keys: ['mod+d'],
@@ -51,7 +70,7 @@ export const boardActions: readonly Action[] = [
     perform: (editor) => writeClipboard(copySelection(editor)),
   },
   {
-    id: 'cut',
+    id: 'cut', edits: true,
     label: 'actions.cut',
     group: 'edit',
     keys: ['mod+x'],
@@ -59,7 +78,7 @@ export const boardActions: readonly Action[] = [
     perform: (editor) => writeClipboard(cutSelection(editor)),
   },
   {
-    id: 'paste',
+    id: 'paste', edits: true,
     label: 'actions.paste',
     group: 'edit',
     keys: ['mod+v'],
@@ -67,7 +86,7 @@ export const boardActions: readonly Action[] = [
     perform: (editor) => void navigator.clipboard.readText().then((text) => paste(editor, text)),
   },
   {
-    id: 'delete',
+    id: 'delete', edits: true,
     label: 'board.delete',
     group: 'edit',
     keys: ['Delete', 'Backspace'],
@@ -76,7 +95,7 @@ export const boardActions: readonly Action[] = [
   },
 
   {
-    id: 'bringToFront',
+    id: 'bringToFront', edits: true,
     label: 'actions.bringToFront',
     group: 'arrange',
     keys: [']', 'mod+shift+]'],
@@ -84,7 +103,7 @@ export const boardActions: readonly Action[] = [
     perform: (editor) => bringToFront(editor.doc, editor.selection.get(), editor.origin),
   },
   {
-    id: 'sendToBack',
+    id: 'sendToBack', edits: true,
     label: 'actions.sendToBack',
     group: 'arrange',
     keys: ['[', 'mod+shift+['],

@@ -35,6 +35,11 @@ export interface WorkshopView {
   groups: (WorkshopGroup & { online: number })[];
 }
 
+export interface RotatedAccess {
+  joinCode: string;
+  links: { join: string };
+}
+
 export interface NewWorkshop {
   title: string;
   groups: number | string[];
@@ -51,8 +56,32 @@ export function joinWorkshop(code: string, fetchFn: Fetch = fetch): Promise<ApiR
   return request(fetchFn, '/api/join', { method: 'POST', headers: json, body: JSON.stringify({ code }) }, hasGroups<JoinedWorkshop>);
 }
 
+function workshopUrl(id: string): string {
+  return `/api/workshops/${encodeURIComponent(id)}`;
+}
+
 export function fetchWorkshop(id: string, token: string, fetchFn: Fetch = fetch): Promise<ApiResult<WorkshopView>> {
-  return request(fetchFn, `/api/workshops/${encodeURIComponent(id)}`, { headers: bearer(token) }, hasGroups<WorkshopView>);
+  return request(fetchFn, workshopUrl(id), { headers: bearer(token) }, hasGroups<WorkshopView>);
+}
+
+export function setWorkshopLocked(id: string, token: string, locked: boolean, fetchFn: Fetch = fetch): Promise<ApiResult<{ locked: boolean }>> {
+  const init = { method: 'POST', headers: { ...json, ...bearer(token) }, body: JSON.stringify({ locked }) };
+  return request(fetchFn, `${workshopUrl(id)}/lock`, init, hasLocked);
+}
+
+/** New join code and participant token; the old ones stop working at once. */
+export function rotateAccess(id: string, token: string, fetchFn: Fetch = fetch): Promise<ApiResult<RotatedAccess>> {
+  return request(fetchFn, `${workshopUrl(id)}/rotate`, { method: 'POST', headers: bearer(token) }, isRotated);
+}
+
+export function addGroup(id: string, token: string, name: string, fetchFn: Fetch = fetch): Promise<ApiResult<WorkshopGroup>> {
+  const init = { method: 'POST', headers: { ...json, ...bearer(token) }, body: JSON.stringify({ name }) };
+  return request(fetchFn, `${workshopUrl(id)}/groups`, init, isGroup);
+}
+
+export function renameGroup(id: string, token: string, groupId: string, name: string, fetchFn: Fetch = fetch): Promise<ApiResult<WorkshopGroup>> {
+  const init = { method: 'PATCH', headers: { ...json, ...bearer(token) }, body: JSON.stringify({ name }) };
+  return request(fetchFn, `${workshopUrl(id)}/groups/${encodeURIComponent(groupId)}`, init, isGroup);
 }
 
 /**
@@ -67,6 +96,22 @@ export function parseGroups(input: string): number | string[] | null {
   }
   const names = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   return names.length >= 1 && names.length <= 50 ? names : null;
+}
+
+function isGroup(body: unknown): body is WorkshopGroup {
+  if (typeof body !== 'object' || body === null) return false;
+  const { id, name, room } = body as Record<string, unknown>;
+  return typeof id === 'string' && typeof name === 'string' && typeof room === 'string';
+}
+
+function hasLocked(body: unknown): body is { locked: boolean } {
+  return typeof body === 'object' && body !== null && typeof (body as { locked?: unknown }).locked === 'boolean';
+}
+
+function isRotated(body: unknown): body is RotatedAccess {
+  if (typeof body !== 'object' || body === null) return false;
+  const { joinCode, links } = body as Record<string, unknown>;
+  return typeof joinCode === 'string' && typeof (links as { join?: unknown } | undefined)?.join === 'string';
 }
 
 function hasGroups<T extends { groups: WorkshopGroup[] }>(body: unknown): body is T {

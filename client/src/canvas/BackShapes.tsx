@@ -1,12 +1,17 @@
-/** Zones and freehand strokes: drawn at the back; no tool creates them yet, but boards may hold them. */
-import { memo } from 'react';
+/** Zones and freehand strokes: drawn at the back, beneath actors and cards. */
+import { memo, useMemo } from 'react';
 import { Group, Line, Rect, Text } from 'react-konva';
 import { useElementView, useIsSelected } from '../editor/hooks';
+import { strokeOutline } from './strokeOutline';
 import { ACCENT, FONT_FAMILY, MUTED_INK } from './theme';
 
 export const BackShape = memo(function BackShape({ id }: { id: string }) {
   const element = useElementView(id);
   const selected = useIsSelected(id);
+  // The outline is computed once per change of the stroke, not on every redraw of the layer.
+  const points = element?.kind === 'stroke' ? element.points : null;
+  const width = element?.kind === 'stroke' ? element.width : 0;
+  const outline = useMemo(() => (points ? strokeOutline(points, width) : null), [points, width]);
   if (element?.kind === 'zone') {
     return (
       <Group x={element.x} y={element.y}>
@@ -24,17 +29,17 @@ export const BackShape = memo(function BackShape({ id }: { id: string }) {
       </Group>
     );
   }
-  if (element?.kind === 'stroke') {
+  if (element?.kind === 'stroke' && outline) {
     return (
       <Line
         x={element.x}
         y={element.y}
-        points={element.points}
-        stroke={selected ? ACCENT : element.color}
-        strokeWidth={element.width}
-        lineCap="round"
-        lineJoin="round"
-        tension={0.4}
+        points={outline}
+        closed
+        fill={element.color}
+        stroke={selected ? ACCENT : undefined}
+        strokeWidth={selected ? 1.5 : 0}
+        strokeScaleEnabled={false}
       />
     );
   }

@@ -1,7 +1,7 @@
 /**
  * The board drawn with Konva: back (zones, strokes), connectors, actors, cards, then the
- * selection rectangle, resize handles and other people's cursors on a layer of their own so
- * their frequent updates never redraw the map.
+ * selection rectangle, resize handles, other people's selections, cursors and laser trails on
+ * a layer of their own so their frequent updates never redraw the map.
  * Nothing here listens for input: the surface around it turns DOM events into tool events.
  * Only what is on screen is drawn, so large boards pan and drag smoothly.
  */
@@ -11,8 +11,11 @@ import { ActorShape } from './ActorShape';
 import { BackShape } from './BackShapes';
 import { CardShape } from './CardShape';
 import { ConnectorShape } from './ConnectorShape';
+import { DraftShape } from './DraftShape';
+import { LaserTrails } from './LaserTrails';
 import { LinkPreview } from './LinkPreview';
 import { PeerCursors } from './PeerCursors';
+import { PeerSelections } from './PeerSelections';
 import { SelectionOverlay } from './SelectionOverlay';
 
 export function BoardCanvas({ width, height }: { width: number; height: number }) {
@@ -43,7 +46,10 @@ export function BoardCanvas({ width, height }: { width: number; height: number }
         {cards.map((id) => <CardShape key={id} id={id} />)}
       </KonvaLayer>
       <KonvaLayer listening={false}>
+        <PeerSelections />
+        <DraftShape />
         <SelectionOverlay />
+        <LaserTrails />
         <PeerCursors />
       </KonvaLayer>
     </Stage>

@@ -1,6 +1,7 @@
 /**
  * What the select tool draws over the map: the selection rectangle while brushing, and the
- * corner handles of the one selected element that can be resized. On a layer of their own
+ * corner handles of the one selected element that can be resized (none on a read-only board,
+ * where nothing can be). On a layer of their own
  * (with the cursors), so drawing them never redraws the map.
  */
 import { useSyncExternalStore } from 'react';
@@ -8,7 +9,7 @@ import { Rect } from 'react-konva';
 import { cornerPoint, corners, HANDLE_SIZE_PX, isResizable } from '../board/handles';
 import { elementRect } from '../board/geometry';
 import { useEditor } from '../editor/EditorContext';
-import { useElementView, useSelection, useViewport } from '../editor/hooks';
+import { useElementView, useSelection, useUi, useViewport } from '../editor/hooks';
 import { ACCENT } from './theme';
 
 export function SelectionOverlay() {
@@ -43,7 +44,8 @@ function ResizeHandles() {
   const [only] = selection;
   const element = useElementView(selection.size === 1 && only ? only : '');
   const { scale } = useViewport();
-  const rect = element && isResizable(element) ? elementRect(element) : null;
+  const readOnly = useUi((ui) => ui.readOnly);
+  const rect = element && !readOnly && isResizable(element) ? elementRect(element) : null;
   if (!rect) return null;
   const size = HANDLE_SIZE_PX / scale;
   return (

@@ -18,7 +18,8 @@ import { ElementStore } from '../board/ElementStore';
 import type { Point } from '../board/geometry';
 import { elementAt } from '../board/hitTest';
 import { ToolManager } from '../tools/ToolManager';
-import type { ToolId } from '../tools/types';
+import { penColors, penWidths, type PenStyle } from '../tools/Pen/penStyle';
+import { viewingTools, type ToolId } from '../tools/types';
 import { History } from './History';
 import { PreviewStore } from './PreviewStore';
 import { ValueStore } from './ValueStore';
@@ -40,6 +41,10 @@ export interface UiState {
   editing: Editing | null;
   /** The view is being dragged, or space is held ready to drag it. */
   panning: boolean;
+  /** The server drops this connection's writes (viewer, or locked): look, but do not touch. */
+  readOnly: boolean;
+  /** Colour and width of the next pen stroke. */
+  pen: PenStyle;
 }
 
 export interface EditorOptions {
@@ -73,8 +78,12 @@ export class Editor {
     helpOpen: false,
     editing: null,
     panning: false,
+    readOnly: false,
+    pen: { color: penColors[0], width: penWidths[1] },
   });
   readonly history: History;
+  /** Where the laser pointer is pressed, if it is: shown to everyone through presence, never stored. */
+  readonly laser = new ValueStore<Point | null>(null);
   /** The pointer's last board position over the board (where a paste lands), if it has been there. */
   pointer: Point | null = null;
   readonly tools: ToolManager;
@@ -109,6 +118,7 @@ export class Editor {
   }
 
   setTool(tool: ToolId): void {
+    if (this.ui.get().readOnly && !viewingTools.has(tool)) return;
     this.stopEditing();
     this.ui.update((ui) => ({ ...ui, tool, paletteOpen: false }));
     this.tools.setTool(tool);
@@ -118,6 +128,28 @@ export class Editor {
   setActorTool(category: ActorCategoryId): void {
     this.ui.update((ui) => ({ ...ui, actorCategory: category }));
     this.setTool('actor');
+  }
+
+  /**
+   * Read-only as the server says: a gesture or text in progress is dropped (the server would
+   * drop its writes anyway) and an editing tool gives way to Markera.
+   */
+  setReadOnly(readOnly: boolean): void {
+    if (this.ui.get().readOnly === readOnly) return;
+    if (readOnly) {
+      this.tools.cancel();
+      this.setTool('select');
+      this.setPaletteOpen(false);
+    }
+    this.ui.update((ui) => ({ ...ui, readOnly }));
+  }
+
+  isReadOnly(): boolean {
+    return this.ui.get().readOnly;
+  }
+
+  setPenStyle(patch: Partial<PenStyle>): void {
+    this.ui.update((ui) => ({ ...ui, pen: { ...ui.pen, ...patch } }));
   }
 
   setPaletteOpen(open: boolean): void {
@@ -185,8 +217,9 @@ export class Editor {
     deleteElements(this.doc, ids, this.origin);
   }
 
-  /** The selection minus what cannot move by itself (connectors), plus cards riding on it. */
+  /** The selection minus what cannot move by itself (connectors), plus cards riding on it; none when read-only. */
   draggableIds(): string[] {
+    if (this.isReadOnly()) return [];
     const ids = new Set([...this.selection.get()].filter((id) => {
       const element = this.store.get(id);
       return element !== undefined && element.kind !== 'connector';
@@ -203,6 +236,7 @@ export class Editor {
   }
 
   startEditing(id: string): void {
+    if (this.isReadOnly()) return;
     const element = this.store.get(id);
     if (!element) return;
     const field = textFieldOf(element);

@@ -24,6 +24,11 @@ export interface LinkPreview {
   to: Point;
 }
 
+/** Something being drawn that is not in the document yet: a pen stroke or a zone's rectangle. */
+export type Draft =
+  | { kind: 'stroke'; points: readonly number[]; color: string; width: number }
+  | { kind: 'zone'; rect: Rect };
+
 export class PreviewStore {
   private readonly positions = new Map<string, Placement>();
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -31,6 +36,8 @@ export class PreviewStore {
   readonly dropTarget = new ValueStore<string | null>(null);
   /** The selection rectangle being drawn, in board coordinates. */
   readonly marquee = new ValueStore<Rect | null>(null);
+  /** Board coordinates, absolute (a stroke's points are made relative only when it is written). */
+  readonly draft = new ValueStore<Draft | null>(null);
 
   position(id: string): Placement | undefined {
     return this.positions.get(id);
@@ -58,6 +65,7 @@ export class PreviewStore {
     this.link.set(null);
     this.dropTarget.set(null);
     this.marquee.set(null);
+    this.draft.set(null);
   }
 
   subscribePosition(id: string, listener: Listener): () => void {

@@ -47,9 +47,19 @@ export function setupI18n(storage: KeyValueStorage, root: HTMLElement): typeof i
   return i18next;
 }
 
+/** The language i18next resolved, or the default before it has. */
+function languageOf(resolved: string | undefined): Language {
+  return isLanguage(resolved) ? resolved : defaultLanguage;
+}
+
 /** The current UI language, and a picker for catalogue texts in it. */
 export function useLanguage(): { language: Language; localize: (text: Localized) => string } {
   const { i18n } = useTranslation();
-  const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
+  const language = languageOf(i18n.resolvedLanguage);
   return { language, localize: (text) => text[language] };
+}
+
+/** A catalogue text in the current language, for commands that run outside React. */
+export function localizeNow(text: Localized): string {
+  return text[languageOf(i18next.resolvedLanguage)];
 }

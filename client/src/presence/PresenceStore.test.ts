@@ -30,7 +30,7 @@ describe('PresenceStore', () => {
     const presence = new PresenceStore(awareness, { name: 'Me', color: '#1c7ed6' });
     expect(presence.getPeers()).toEqual([]);
     expect(parsePeer(7, { user: { name: 'Glad Räv', color: '#2b8a3e' }, cursor: { x: 5, y: 6 } }))
-      .toEqual({ clientId: 7, name: 'Glad Räv', color: '#2b8a3e', cursor: { x: 5, y: 6 } });
+      .toMatchObject({ clientId: 7, name: 'Glad Räv', color: '#2b8a3e', cursor: { x: 5, y: 6 }, selection: [], idle: false });
     expect(parsePeer(8, { user: { name: 'Evil', color: 'url(javascript:1)' } })).toBeNull();
     expect(parsePeer(9, { cursor: { x: 1, y: 1 } })).toBeNull();
     expect(parsePeer(10, { user: { name: 'A', color: '#000000' }, cursor: { x: 'a' } })?.cursor).toBeNull();

@@ -1,10 +1,13 @@
 /**
- * The one place that touches y-websocket: a board's Y.Doc, its provider and awareness, and
- * the connection and save state shown in the top bar. Everything else gets the doc and the
- * awareness and never sees the provider.
+ * The one place that touches y-websocket and y-indexeddb: a board's Y.Doc, its providers and
+ * awareness, and the connection and save state shown in the top bar. The doc is also kept in
+ * this browser's IndexedDB, so edits made offline or while the server is down survive a reload
+ * and reach the server (Yjs merges them) when the connection returns. Everything else gets the
+ * doc and the awareness and never sees the providers.
  */
 import type { AccessMode } from '@samkarta/shared';
 import { messageAccess, messageSaved, permanentCloseCodes, readAccess, readSaved } from '@samkarta/shared';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -27,10 +30,23 @@ export function websocketBase(location: { protocol: string; host: string }): str
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/yjs`;
 }
 
+/** The IndexedDB database that keeps one board on this device. */
+export function localDatabaseName(boardId: string): string {
+  return `samkarta-board-${boardId}`;
+}
+
 export class BoardConnection {
   readonly doc = new Y.Doc();
   readonly awareness: Awareness;
   private readonly provider: WebsocketProvider;
+  private readonly local: IndexeddbPersistence | null;
+  /** The local copy has loaded, so from now on every update is written to it as well. */
+  private keptLocally = false;
+  /**
+   * The local copy held edits when it loaded. Made in an earlier visit, possibly offline, they
+   * may not have reached the server yet, so until this visit syncs they count as local only.
+   */
+  private restored = false;
   private readonly saved = new SavedTracker(this.doc);
   private readonly listeners = new Set<() => void>();
   private facts: ConnectionFacts;
@@ -46,6 +62,12 @@ export class BoardConnection {
       params: { token },
     });
     this.awareness = this.provider.awareness;
+    this.local = openLocalCopy(boardId, this.doc);
+    void this.local?.whenSynced.then(() => {
+      this.keptLocally = true;
+      this.restored = this.doc.store.clients.size > 0;
+      this.refresh();
+    }, (error: unknown) => console.warn('The board is not kept on this device', error));
     this.facts = { status: 'connecting', everConnected: false, online: navigator.onLine, refused: false };
     this.snapshot = this.compute();
 
@@ -81,6 +103,7 @@ export class BoardConnection {
     window.removeEventListener('offline', this.onOnline);
     this.doc.off('update', this.refresh);
     this.provider.destroy();
+    void this.local?.destroy();
     this.doc.destroy();
     this.listeners.clear();
   }
@@ -142,12 +165,24 @@ export class BoardConnection {
 
   private compute(): ConnectionSnapshot {
     const phase = connectionPhase(this.facts);
+    const saved = this.saved.state(phase === 'connected', this.keptLocally);
     return {
       phase,
-      saved: this.saved.state(phase === 'connected'),
+      saved: saved === 'saved' && this.restored && !this.synced && phase !== 'connected' ? 'local' : saved,
       synced: this.synced,
       lastClose: this.lastClose,
       access: this.access,
     };
+  }
+}
+
+/** Null where IndexedDB is missing or forbidden (some private modes): the board then works online only. */
+function openLocalCopy(boardId: string, doc: Y.Doc): IndexeddbPersistence | null {
+  if (typeof indexedDB === 'undefined') return null;
+  try {
+    return new IndexeddbPersistence(localDatabaseName(boardId), doc);
+  } catch (error) {
+    console.warn('The board is not kept on this device', error);
+    return null;
   }
 }

@@ -27,6 +27,9 @@ describe('SavedTracker', () => {
     tracker.ack([{ clientId: doc.clientID, clock: first }]);
     doc.getMap('m').set('b', 2);
     expect(tracker.state(false)).toBe('unsaved');
+    // Kept in IndexedDB, the same edits are safe on this device until the connection returns.
+    expect(tracker.state(false, true)).toBe('local');
+    expect(tracker.state(true, true)).toBe('saving');
 
     const second = Y.getState(doc.store, doc.clientID);
     tracker.ack([{ clientId: doc.clientID, clock: second }]);

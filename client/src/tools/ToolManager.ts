@@ -5,9 +5,13 @@
  */
 import type { Editor } from '../editor/Editor';
 import { createConnectTool } from './Connect/ConnectTool';
+import { createEraserTool } from './Eraser/EraserTool';
+import { createLaserTool } from './Laser/LaserTool';
 import { createPanTool } from './Pan/PanTool';
+import { createPenTool } from './Pen/PenTool';
 import { createPlaceTool } from './Place/PlaceTool';
 import { createSelectTool } from './Select/SelectTool';
+import { createZoneTool } from './Zone/ZoneTool';
 import type { ToolId, ToolKeyEvent, ToolPointerEvent } from './types';
 
 interface Tool {
@@ -41,6 +45,10 @@ export class ToolManager {
       obstacle: createPlaceTool(editor, 'obstacle'),
       note: createPlaceTool(editor, 'note'),
       connect: createConnectTool(editor),
+      pen: createPenTool(editor),
+      eraser: createEraserTool(editor),
+      zone: createZoneTool(editor),
+      laser: createLaserTool(editor),
     };
     this.pan = createPanTool(editor, 'pan');
     this.pan.enter();

@@ -30,8 +30,11 @@ export interface ToolState {
   onKeyDown?(event: ToolKeyEvent): boolean | void;
 }
 
-export const toolIds = ['select', 'hand', 'actor', 'enabler', 'obstacle', 'note', 'connect'] as const;
+export const toolIds = ['select', 'hand', 'actor', 'enabler', 'obstacle', 'note', 'connect', 'pen', 'eraser', 'zone', 'laser'] as const;
 export type ToolId = (typeof toolIds)[number];
+
+/** Tools that never write (select without moving, pan, point): all a read-only connection may use. */
+export const viewingTools: ReadonlySet<ToolId> = new Set(['select', 'hand', 'laser']);
 
 /** Screen pixels a pointer may wander before a press becomes a drag. */
 export const DRAG_THRESHOLD = 4;

@@ -10,6 +10,7 @@ import { BoardTitle } from './BoardTitle';
 import { tokenFromFragment } from '../sync/boardToken';
 import { openBoardSession, type BoardSession } from './boardSession';
 import { ConnectorPanel } from './ConnectorPanel';
+import { FollowBanner } from './FollowBanner';
 import { HistoryControls } from './HistoryControls';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PresenceBar } from './PresenceBar';
@@ -97,11 +98,12 @@ function OpenBoard({ boardId, token }: { boardId: string; token: string }) {
               <BoardTitle />
             </div>
             <div className="top-right">
-              <PresenceBar identity={session.identity} onRename={session.rename} />
+              <PresenceBar identity={session.identity} onRename={session.rename} follower={session.follower} />
               <StatusChips connection={session.connection} />
               <LanguageSwitch />
             </div>
           </header>
+          <FollowBanner follower={session.follower} />
           <ConnectorPanel />
           <ToolHint />
           <Toolbar />

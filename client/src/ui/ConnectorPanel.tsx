@@ -1,7 +1,7 @@
 import { relationTypes, isRelationId, updateElement } from '@samkarta/shared';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../editor/EditorContext';
-import { useElement, useSelection } from '../editor/hooks';
+import { useElement, useSelection, useUi } from '../editor/hooks';
 import { useLanguage } from '../i18n/setup';
 
 /** Shown while exactly one connector is selected: its relation, and a way to delete it. */
@@ -12,7 +12,9 @@ export function ConnectorPanel() {
   const editor = useEditor();
   const { t } = useTranslation();
   const { localize } = useLanguage();
-  if (element?.kind !== 'connector') return null;
+  // Its controls all edit the connector: nothing to offer on a read-only board.
+  const readOnly = useUi((ui) => ui.readOnly);
+  if (element?.kind !== 'connector' || readOnly) return null;
   return (
     <div className="floating-panel" data-testid="connector-panel" role="group" aria-label={t('board.selectedConnector')}>
       <label className="field-inline">

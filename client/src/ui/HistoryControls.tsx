@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { boardActionRegistry } from '../actions/boardActions';
 import { isMacPlatform } from '../actions/shortcut';
 import { useEditor } from '../editor/EditorContext';
+import { useUi } from '../editor/hooks';
 import { RedoIcon, UndoIcon } from './icons';
 
 /** Undo and redo buttons, bottom left: the way back on a touch screen, where there is no Ctrl+Z. */
@@ -10,6 +11,7 @@ export function HistoryControls() {
   const editor = useEditor();
   const { t } = useTranslation();
   const { canUndo, canRedo } = useSyncExternalStore(editor.history.state.subscribe, editor.history.state.get);
+  const readOnly = useUi((ui) => ui.readOnly);
   const button = (id: 'undo' | 'redo', enabled: boolean, icon: ReactNode) => {
     const action = boardActionRegistry.get(id)!;
     const label = t(action.label);
@@ -20,7 +22,7 @@ export function HistoryControls() {
         data-testid={id}
         aria-label={label}
         title={t('tools.withShortcut', { label, key })}
-        disabled={!enabled}
+        disabled={!enabled || readOnly}
         onClick={() => action.perform(editor)}
       >
         {icon}

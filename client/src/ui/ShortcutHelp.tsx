@@ -44,7 +44,7 @@ function ShortcutHelpDialog() {
             <div key={group}>
               <h3>{t(`help.${group}`)}</h3>
               <dl>
-                {actions.filter((action) => action.group === group).map((action) => (
+                {actions.filter((action) => action.group === group && action.keys.length > 0).map((action) => (
                   <div key={action.id} className="help-row" data-action={action.id}>
                     <dt>{t(action.label)}</dt>
                     <dd>{action.keys.map((key) => <kbd key={key}>{formatShortcut(key, mac)}</kbd>)}</dd>

@@ -11,7 +11,9 @@ export function ToolHint() {
   const category = useUi((ui) => ui.actorCategory);
   const paletteOpen = useUi((ui) => ui.paletteOpen);
   const editing = useUi((ui) => ui.editing !== null);
-  if (paletteOpen || editing) return null;
+  // On a read-only board the tool bar's read-only line takes the hint's place.
+  const readOnly = useUi((ui) => ui.readOnly);
+  if (paletteOpen || editing || readOnly) return null;
   const [tool] = toolState.split('.');
   const hint =
     toolState === 'connect.armed' ? t('tools.hintConnectFrom')
@@ -20,6 +22,12 @@ export function ToolHint() {
     : tool === 'actor' ? t('tools.hintActor', { category: localize(actorCategory(category).name) })
     : tool === 'select' ? t('tools.hintSelect')
     : tool === 'hand' ? t('tools.hintHand')
+    : tool === 'pen' ? t('tools.hintPen')
+    : tool === 'eraser' ? t('tools.hintEraser')
+    : tool === 'zone' ? t('tools.hintZone')
+    : tool === 'laser' ? t('tools.hintLaser')
     : t('tools.hintPlace');
-  return <p className="tool-hint" aria-live="polite">{hint}</p>;
+  // Above the pen's and zone's popovers rather than under them.
+  const raised = tool === 'pen' || tool === 'zone';
+  return <p className={raised ? 'tool-hint raised' : 'tool-hint'} aria-live="polite">{hint}</p>;
 }

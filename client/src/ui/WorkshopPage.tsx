@@ -1,14 +1,16 @@
 /**
- * /w/:id#t=<token>: the workshop for its facilitator (join code, every group's board with
- * people online) or for a viewer (the boards to watch). The live wall is a later slice.
+ * /w/:id#t=<token>: the workshop for its facilitator (join code, the live wall of every
+ * group's board and the controls over them) or for a viewer (the wall alone).
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import type { ApiError } from '../api/boards';
 import { fetchWorkshop, type WorkshopView } from '../api/workshops';
-import { tokenFromFragment, withToken } from '../sync/boardToken';
+import { tokenFromFragment } from '../sync/boardToken';
 import { LanguageSwitch } from './LanguageSwitch';
+
+// The wall brings Yjs and the schema; the join code should not wait for them.
+const Wall = lazy(() => import('../facilitator/Wall').then((module) => ({ default: module.Wall })));
 
 export function WorkshopPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -29,27 +31,26 @@ export function WorkshopPage({ id }: { id: string }) {
   }, [id, token]);
 
   return (
-    <main className="start-page">
+    <main className="start-page wall-page">
       <header className="start-header">
         <h1>{view?.title || t('workshop.heading')}</h1>
         <LanguageSwitch />
       </header>
       {error && <p className="error" role="alert" data-testid="workshop-page-error">{t(error.key, error.params)}</p>}
-      {view && token && (
+      {view?.joinCode && (
         <section className="card">
-          {view.joinCode && (
-            <p className="join-code" data-testid="workshop-page-join-code" aria-label={t('workshop.joinCode')}>{view.joinCode}</p>
-          )}
-          <h2>{t('workshop.groups')}</h2>
-          <ul className="group-list">
-            {view.groups.map((group) => (
-              <li key={group.room} data-testid="workshop-group">
-                <Link href={withToken(`/b/${group.room}`, token)} data-testid="workshop-group-link">{group.name}</Link>
-                <span className="muted"> · {t('workshop.online', { count: group.online })}</span>
-              </li>
-            ))}
-          </ul>
+          <p className="join-code" data-testid="workshop-page-join-code" aria-label={t('workshop.joinCode')}>{view.joinCode}</p>
         </section>
+      )}
+      {view && token && (
+        <Suspense fallback={null}>
+          <Wall
+            workshop={view}
+            token={token}
+            facilitator={Boolean(view.joinCode)}
+            onChange={(update) => setView((current) => (current === null ? current : update(current)))}
+          />
+        </Suspense>
       )}
     </main>
   );

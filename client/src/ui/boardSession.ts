@@ -3,7 +3,10 @@ import { boundsOfIds } from '../board/visibility';
 import { Editor } from '../editor/Editor';
 import { ValueStore } from '../editor/ValueStore';
 import { fitRect } from '../editor/viewport';
+import { bindPresence } from '../presence/bindPresence';
+import { Follower } from '../presence/Follower';
 import { loadIdentity, saveIdentity, type Identity } from '../presence/identity';
+import { trackIdle } from '../presence/idleTracker';
 import { PresenceStore } from '../presence/PresenceStore';
 import { BoardConnection, websocketBase } from '../sync/BoardConnection';
 import { localOrigin } from '../sync/origin';
@@ -12,6 +15,7 @@ export interface BoardSession {
   connection: BoardConnection;
   editor: Editor;
   presence: PresenceStore;
+  follower: Follower;
   identity: ValueStore<Identity>;
   rename(name: string): void;
   destroy(): void;
@@ -22,10 +26,15 @@ export function openBoardSession(boardId: string, token: string): BoardSession {
   const identity = new ValueStore(loadIdentity(window.localStorage));
   const editor = new Editor({ doc: connection.doc, origin: localOrigin, author: () => identity.get().name });
   const presence = new PresenceStore(connection.awareness, identity.get());
+  const follower = new Follower(editor, presence);
+  const unbindPresence = bindPresence(editor, presence);
+  const stopTrackingIdle = trackIdle((idle) => presence.setIdle(idle));
   const screen = () => ({ width: window.innerWidth, height: window.innerHeight });
   // Until the board has loaded, show its origin in the middle of the screen.
   const initial = { x: screen().width / 2, y: screen().height / 2, scale: 1 };
   editor.viewport.set(initial);
+  // The server decides what this connection may do; the editor follows it (see docs/protocol.md).
+  const stopFollowingAccess = connection.subscribe(() => editor.setReadOnly(connection.getSnapshot().access !== 'readWrite'));
   // Once loaded, frame what is there, unless the person has already moved the view.
   const stopFitting = connection.subscribe(() => {
     if (!connection.getSnapshot().synced) return;
@@ -37,6 +46,7 @@ export function openBoardSession(boardId: string, token: string): BoardSession {
     connection,
     editor,
     presence,
+    follower,
     identity,
     rename(name) {
       const next = { ...identity.get(), name };
@@ -46,6 +56,10 @@ export function openBoardSession(boardId: string, token: string): BoardSession {
     },
     destroy() {
       stopFitting();
+      stopFollowingAccess();
+      stopTrackingIdle();
+      unbindPresence();
+      follower.destroy();
       presence.destroy();
       editor.destroy();
       connection.destroy();

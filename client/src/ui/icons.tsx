@@ -42,6 +42,16 @@ export function ConnectIcon() {
   );
 }
 
+export function LaserIcon() {
+  return (
+    <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.7} strokeLinecap="round">
+      <path d="M4 20l9-9" />
+      <circle cx="16" cy="8" r="2.6" fill="currentColor" />
+      <path d="M16 2.5v1.6M21.5 8h-1.6M19.9 4.1l-1.1 1.1" />
+    </svg>
+  );
+}
+
 export function HandIcon() {
   return (
     <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.7} strokeLinecap="round" strokeLinejoin="round">
@@ -65,6 +75,41 @@ export function RedoIcon() {
     <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round">
       <path d="m15 14 5-5-5-5" />
       <path d="M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />
+    </svg>
+  );
+}
+
+export function PenIcon() {
+  return (
+    <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinejoin="round" strokeLinecap="round">
+      <path d="M4 20l1.2-4.6L16.4 4.2a2 2 0 0 1 2.8 0l.6.6a2 2 0 0 1 0 2.8L8.6 18.8z" />
+      <path d="M14.5 6l3.5 3.5" />
+    </svg>
+  );
+}
+
+export function EraserIcon() {
+  return (
+    <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinejoin="round" strokeLinecap="round">
+      <path d="M9 20h11M4.7 14.3l9.6-9.6a2 2 0 0 1 2.8 0l2.2 2.2a2 2 0 0 1 0 2.8L11 18.1a4 4 0 0 1-5.6 0l-.7-.7a2.2 2.2 0 0 1 0-3.1z" />
+      <path d="M9 10l5 5" />
+    </svg>
+  );
+}
+
+export function ZoneIcon() {
+  return (
+    <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.8} strokeDasharray="3 2.5">
+      <rect x="3" y="4" width="18" height="16" rx="3" />
+    </svg>
+  );
+}
+
+export function LevelsIcon() {
+  return (
+    <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.8}>
+      <rect x="3" y="3.5" width="18" height="17" rx="2.5" />
+      <path d="M3 7.75h18M3 12h18M3 16.25h18" />
     </svg>
   );
 }

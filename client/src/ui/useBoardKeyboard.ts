@@ -30,7 +30,7 @@ export function useBoardKeyboard(): void {
         return;
       }
       const action = boardActionRegistry.forKey(event);
-      if (!action || action.clipboard || (action.predicate && !action.predicate(editor))) return;
+      if (!action || action.clipboard || !boardActionRegistry.available(action, editor)) return;
       event.preventDefault();
       // Held Ctrl+Z repeats like in every editor; a held tool key must not flicker the tool.
       if (event.repeat && action.group !== 'edit') return;

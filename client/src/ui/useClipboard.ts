@@ -13,6 +13,8 @@ export function useClipboard(): void {
   useEffect(() => {
     const onCopyOrCut = (event: ClipboardEvent) => {
       if (isTextEntry(event.target) || !event.clipboardData) return;
+      // Cut would delete on a board whose writes the server drops: leave it to the browser.
+      if (event.type === 'cut' && editor.isReadOnly()) return;
       editor.history.mark();
       const text = event.type === 'cut' ? cutSelection(editor) : copySelection(editor);
       if (text === null) return;
@@ -20,7 +22,7 @@ export function useClipboard(): void {
       event.preventDefault();
     };
     const onPaste = (event: ClipboardEvent) => {
-      if (isTextEntry(event.target) || !event.clipboardData) return;
+      if (isTextEntry(event.target) || !event.clipboardData || editor.isReadOnly()) return;
       editor.history.mark();
       if (paste(editor, event.clipboardData.getData('text/plain'))) event.preventDefault();
     };

@@ -62,19 +62,24 @@ function seededBoard(title: string, createdAt: number): Uint8Array {
   }
 }
 
+export type NewGroup = NewWorkshop['groups'][number];
+
+/** A group with its own board, seeded with a title that names the group. */
+export function newGroup(workshopId: string, workshopTitle: string, name: string, position: number, createdAt: number): NewGroup {
+  const group: GroupRecord = { id: nanoid(), workshopId, name, room: nanoid(), position };
+  // The board's own title names the group, so a board opened alone says where it belongs;
+  // a lone board's only group carries the workshop's title and is not named twice.
+  const title = name === workshopTitle || workshopTitle === '' ? name : `${workshopTitle} – ${name}`;
+  return { group, board: { id: group.room, title, createdAt }, snapshot: seededBoard(title, createdAt) };
+}
+
 export async function createWorkshop(store: Store, spec: WorkshopSpec): Promise<CreatedWorkshop> {
   // nanoid's default: 21 URL-safe characters, 126 bits, unguessable and a valid room name.
   const id = nanoid();
   const createdAt = Date.now();
   const tokens: Record<Role, string> = { facilitator: newToken(), participant: newToken(), viewer: newToken() };
   const joinCode = await unusedJoinCode(store);
-  const groups: NewWorkshop['groups'] = spec.groupNames.map((name, position) => {
-    const group: GroupRecord = { id: nanoid(), workshopId: id, name, room: nanoid(), position };
-    // The board's own title names the group, so a board opened alone says where it belongs;
-    // a lone board's only group carries the workshop's title and is not named twice.
-    const title = name === spec.title || spec.title === '' ? name : `${spec.title} – ${name}`;
-    return { group, board: { id: group.room, title, createdAt }, snapshot: seededBoard(title, createdAt) };
-  });
+  const groups = spec.groupNames.map((name, position) => newGroup(id, spec.title, name, position, createdAt));
   await store.createWorkshop({
     workshop: {
       id,

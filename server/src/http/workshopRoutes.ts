@@ -1,7 +1,8 @@
 /**
  * The workshops API (docs/api.md): create, join by code, the facilitator's view of the
  * groups, rotating the participant access and locking the boards. Every call but create and
- * join needs `Authorization: Bearer <token>`; refusals are 401/403 with { error }.
+ * join needs `Authorization: Bearer <token>`; refusals are 401/403 with { error }. The
+ * facilitator can also add and rename groups while the workshop runs.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Role } from '@samkarta/shared';
@@ -21,7 +22,7 @@ import { clientAddress } from '../relay/clientAddress.js';
 import type { Store } from '../store/Store.js';
 import { MAX_TITLE_LENGTH } from './boardRoutes.js';
 import { errorBodySchema } from './errors.js';
-import { boardLink, createWorkshop, joinLink, unusedJoinCode, workshopLink } from './workshopCreation.js';
+import { boardLink, createWorkshop, joinLink, newGroup, unusedJoinCode, workshopLink } from './workshopCreation.js';
 
 /** What the routes need from the relay: live counts and the effect of control calls. */
 export interface WorkshopRelay {
@@ -53,6 +54,19 @@ const idParams = {
   properties: { id: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' } },
   required: ['id'],
 } as const;
+const groupParams = {
+  type: 'object',
+  properties: { id: idParams.properties.id, groupId: idParams.properties.id },
+  required: ['id', 'groupId'],
+} as const;
+const groupNameBody = {
+  type: 'object',
+  properties: { name: groupName },
+  required: ['name'],
+  additionalProperties: false,
+} as const;
+const duplicateGroupName = 'another group already has this name: pick a different one';
+
 function refuse(reply: FastifyReply, result: Extract<AccessResult, { ok: false }>) {
   return reply.status(result.status).send({ error: result.error });
 }
@@ -219,6 +233,50 @@ export function workshopRoutes(app: FastifyInstance, { store, access, relay, joi
       relay.setWorkshopLocked(id, request.body.locked);
       request.log.info({ workshop: id, locked: request.body.locked }, 'workshop lock changed');
       return { locked: request.body.locked };
+    },
+  );
+
+  app.post<{ Params: { id: string }; Body: { name: string } }>(
+    '/api/workshops/:id/groups',
+    { schema: { params: idParams, body: groupNameBody, response: { '4xx': errorBodySchema } } },
+    async (request, reply) => {
+      const id = request.params.id;
+      const result = await access.forWorkshop(bearerToken(request.headers.authorization), id, ['facilitator']);
+      if (!result.ok) return refuse(reply, result);
+      const workshop = await store.getWorkshop(id);
+      if (workshop === null) return reply.status(404).send({ error: 'workshop not found' });
+      const groups = await store.listGroups(id);
+      const name = request.body.name.trim();
+      if (groups.length >= MAX_WORKSHOP_GROUPS) {
+        return reply.status(409).send({ error: `a workshop has at most ${MAX_WORKSHOP_GROUPS} groups` });
+      }
+      if (groups.some((group) => group.name === name)) return reply.status(409).send({ error: duplicateGroupName });
+      const position = (groups.at(-1)?.position ?? -1) + 1;
+      const entry = newGroup(id, workshop.title, name, position, Date.now());
+      await store.addGroup(entry);
+      request.log.info({ workshop: id, group: entry.group.id }, 'group added');
+      const { group } = entry;
+      return reply.status(201).send({ id: group.id, name: group.name, room: group.room });
+    },
+  );
+
+  app.patch<{ Params: { id: string; groupId: string }; Body: { name: string } }>(
+    '/api/workshops/:id/groups/:groupId',
+    { schema: { params: groupParams, body: groupNameBody, response: { '4xx': errorBodySchema } } },
+    async (request, reply) => {
+      const { id, groupId } = request.params;
+      const result = await access.forWorkshop(bearerToken(request.headers.authorization), id, ['facilitator']);
+      if (!result.ok) return refuse(reply, result);
+      const name = request.body.name.trim();
+      const groups = await store.listGroups(id);
+      const group = groups.find((candidate) => candidate.id === groupId);
+      if (group === undefined) return reply.status(404).send({ error: 'this workshop has no such group' });
+      if (groups.some((other) => other.id !== groupId && other.name === name)) {
+        return reply.status(409).send({ error: duplicateGroupName });
+      }
+      await store.renameGroup(id, groupId, name);
+      request.log.info({ workshop: id, group: groupId }, 'group renamed');
+      return { id: group.id, name, room: group.room };
     },
   );
 }

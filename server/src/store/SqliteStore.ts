@@ -160,6 +160,9 @@ export class SqliteStore implements Store {
       selectGroups: db.prepare<[string], GroupRow>(
         'SELECT id, workshop_id, name, room, position FROM workshop_groups WHERE workshop_id = ? ORDER BY position',
       ),
+      updateGroupName: db.prepare<[string, string, string]>(
+        'UPDATE workshop_groups SET name = ? WHERE id = ? AND workshop_id = ?',
+      ),
       selectRoomWorkshop: db.prepare<[string], { workshop_id: string }>(
         'SELECT workshop_id FROM workshop_groups WHERE room = ?',
       ),
@@ -174,12 +177,24 @@ export class SqliteStore implements Store {
         w.participantToken, w.viewerToken, w.locked ? 1 : 0,
       );
       for (const token of tokens) s.insertToken.run(token.hash, w.id, token.role);
-      for (const { group, board, snapshot } of groups) {
-        s.insertBoard.run(board.id, board.title, board.createdAt);
-        s.upsertSnapshot.run(board.id, asBuffer(snapshot), 0, board.createdAt);
-        s.insertGroup.run(group.id, w.id, group.name, group.room, group.position);
-      }
+      for (const group of groups) this.insertGroupWithBoard(group);
     })();
+  }
+
+  async addGroup(entry: NewWorkshop['groups'][number]): Promise<void> {
+    this.db.transaction(() => this.insertGroupWithBoard(entry))();
+  }
+
+  async renameGroup(workshopId: string, groupId: string, name: string): Promise<void> {
+    this.statements.updateGroupName.run(name, groupId, workshopId);
+  }
+
+  /** Inside a caller's transaction. */
+  private insertGroupWithBoard({ group, board, snapshot }: NewWorkshop['groups'][number]): void {
+    const s = this.statements;
+    s.insertBoard.run(board.id, board.title, board.createdAt);
+    s.upsertSnapshot.run(board.id, asBuffer(snapshot), 0, board.createdAt);
+    s.insertGroup.run(group.id, group.workshopId, group.name, group.room, group.position);
   }
 
   async getWorkshop(id: string): Promise<WorkshopRecord | null> {

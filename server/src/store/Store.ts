@@ -72,6 +72,10 @@ export interface Store {
   getWorkshop(id: string): Promise<WorkshopRecord | null>;
   /** Groups of the workshop in position order. */
   listGroups(workshopId: string): Promise<GroupRecord[]>;
+  /** Adds a group to an existing workshop, with its board and first snapshot, in one transaction. */
+  addGroup(entry: NewWorkshop['groups'][number]): Promise<void>;
+  /** Renames a group of the workshop; nothing happens when the workshop has no such group. */
+  renameGroup(workshopId: string, groupId: string, name: string): Promise<void>;
   /** The workshop a room (board) belongs to; null for an unknown room. */
   workshopOfRoom(room: string): Promise<string | null>;
   /** Who the token with this SHA-256 (hex) makes its bearer; null for an unknown token. */

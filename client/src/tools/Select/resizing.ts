@@ -23,7 +23,7 @@ export interface ResizingInfo {
 /** The handle under `point`, if exactly one resizable element is selected. */
 export function resizeHandleAt(editor: Editor, point: Point): Omit<ResizingInfo, 'start'> | null {
   const selection = editor.selection.get();
-  if (selection.size !== 1) return null;
+  if (selection.size !== 1 || editor.isReadOnly()) return null;
   const [id] = selection;
   const element = id === undefined ? undefined : editor.store.get(id);
   const rect = element && isResizable(element) ? elementRect(element) : null;

@@ -1,0 +1,69 @@
+/**
+ * The facilitator's wall: every group's board live in a grid. The facilitator also gets the
+ * controls over all boards; a viewer gets the wall alone.
+ */
+import { useTranslation } from 'react-i18next';
+import type { ApiResult } from '../api/boards';
+import { addGroup, renameGroup, rotateAccess, setWorkshopLocked, type WorkshopView } from '../api/workshops';
+import { WallControls } from './WallControls';
+import { WallTile } from './WallTile';
+
+export interface WallProps {
+  workshop: WorkshopView;
+  token: string;
+  /** Only the facilitator's view holds the join code, and only it may control the workshop. */
+  facilitator: boolean;
+  onChange(update: (workshop: WorkshopView) => WorkshopView): void;
+}
+
+export function Wall({ workshop, token, facilitator, onChange }: WallProps) {
+  const { t } = useTranslation();
+  const { id } = workshop;
+  /** Calls the API and, when it agreed, applies the change to the page's copy. */
+  const apply = async <T,>(result: Promise<ApiResult<T>>, change: (value: T, current: WorkshopView) => WorkshopView) => {
+    const settled = await result;
+    if (settled.ok) onChange((current) => change(settled.value, current));
+    return settled;
+  };
+  return (
+    <>
+      {facilitator && (
+        <WallControls
+          locked={workshop.locked}
+          onLock={(locked) => apply(setWorkshopLocked(id, token, locked), (value, current) => ({ ...current, locked: value.locked }))}
+          onRotate={() =>
+            apply(rotateAccess(id, token), (value, current) => ({
+              ...current,
+              joinCode: value.joinCode,
+              links: { ...current.links, join: value.links.join },
+            }))
+          }
+          onAddGroup={(name) =>
+            apply(addGroup(id, token, name), (group, current) => ({ ...current, groups: [...current.groups, { ...group, online: 0 }] }))
+          }
+        />
+      )}
+      <h2>{t('workshop.groups')}</h2>
+      <ul className="wall-grid" data-testid="wall">
+        {workshop.groups.map((group) => (
+          <WallTile
+            key={group.room}
+            group={group}
+            token={token}
+            onRename={
+              facilitator
+                ? async (name) => {
+                    const result = await apply(renameGroup(id, token, group.id, name), (renamed, current) => ({
+                      ...current,
+                      groups: current.groups.map((g) => (g.id === renamed.id ? { ...g, name: renamed.name } : g)),
+                    }));
+                    return result.ok ? null : result.error;
+                  }
+                : undefined
+            }
+          />
+        ))}
+      </ul>
+    </>
+  );
+}

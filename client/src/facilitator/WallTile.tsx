@@ -1,0 +1,54 @@
+/** One group on the wall: its live miniature, name, people online and counts; opens the board. */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { ApiError } from '../api/boards';
+import type { WorkshopGroup } from '../api/workshops';
+import { withToken } from '../sync/boardToken';
+import { countElements } from './boardCounts';
+import { GroupName } from './GroupName';
+import { Miniature } from './Miniature';
+import { WallBoard } from './WallBoard';
+
+export interface WallTileProps {
+  group: WorkshopGroup;
+  token: string;
+  /** Facilitator only: renames the group; resolves to what went wrong, or null. */
+  onRename?: (name: string) => Promise<ApiError | null>;
+}
+
+export function WallTile({ group, token, onRename }: WallTileProps) {
+  const [board, setBoard] = useState<WallBoard | null>(null);
+  useEffect(() => {
+    const opened = new WallBoard(group.room, token);
+    setBoard(opened);
+    return () => opened.destroy();
+  }, [group.room, token]);
+  const href = withToken(`/b/${group.room}`, token);
+  return (
+    <li className="wall-tile" data-testid="wall-tile" data-room={group.room}>
+      <GroupName name={group.name} href={href} onRename={onRename} />
+      {board && <WallTileBody board={board} href={href} name={group.name} />}
+    </li>
+  );
+}
+
+function WallTileBody({ board, href, name }: { board: WallBoard; href: string; name: string }) {
+  const { t } = useTranslation();
+  const { elements, online } = useSyncExternalStore(board.subscribe, board.getSnapshot);
+  const counts = countElements(elements);
+  return (
+    <>
+      {/* The group's name is the same link for keyboards and screen readers; this one is for the eye. */}
+      <Link href={href} className="wall-open" data-testid="wall-open-board" tabIndex={-1} aria-hidden>
+        <Miniature elements={elements} label={t('wall.miniature', { name })} />
+      </Link>
+      <p className="wall-stats">
+        <span data-testid="wall-online" data-count={online}>{t('workshop.online', { count: online })}</span>
+        <span data-testid="wall-count-actor" data-count={counts.actor}>{t('wall.actors', { count: counts.actor })}</span>
+        <span data-testid="wall-count-enabler" data-count={counts.enabler}>{t('wall.enablers', { count: counts.enabler })}</span>
+        <span data-testid="wall-count-obstacle" data-count={counts.obstacle}>{t('wall.obstacles', { count: counts.obstacle })}</span>
+      </p>
+    </>
+  );
+}
