@@ -115,7 +115,7 @@ export function stepTable(run: ContestantRun): string {
       lines.push(`  ${s.clients} clients: ${s.lostConnections} connection(s) lost, e.g. ${s.lostReasons.join('; ')}`);
     }
   }
-  if (run.skipped.length > 0) lines.push(`  not run (ladder stopped after saturation): ${run.skipped.join(', ')}`);
+  if (run.skipped.length > 0) lines.push(`  not run (ladder stopped: failed or far past saturation): ${run.skipped.join(', ')}`);
   return lines.join('\n');
 }
 
