@@ -3,14 +3,10 @@
  * and type its text, read what is drawn on the canvas, read the document through the
  * screen-reader outline.
  */
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.js';
-import { makeDataDir, removeDataDir, startTestServer, type TestServer } from './server.js';
-
-/** The built client (`npx vite build`), served by the test server. */
-const clientDist = fileURLToPath(new URL('../../client/dist/', import.meta.url));
+import { builtClientDir, makeDataDir, removeDataDir, startTestServer, type TestServer } from './server.js';
 
 export async function newPage(browser: Browser, width = 1280, height = 800): Promise<Page> {
   return (await browser.newContext({ viewport: { width, height } })).newPage();
@@ -82,7 +78,7 @@ export function usePageStage(): PageStage {
   let browser: Browser | undefined;
   beforeAll(async () => {
     dataDir = await makeDataDir();
-    server = await startTestServer(dataDir, { clientDist });
+    server = await startTestServer(dataDir, { clientDist: builtClientDir });
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -5,10 +5,20 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Config, Store } from '@samkarta/server';
 import { DATABASE_FILE, defaultConfig, startServer } from '@samkarta/server';
 import { WS_PATH_PREFIX } from '@samkarta/shared';
 import { registerServer } from './boards.js';
+
+/**
+ * The built client the page tests serve: `npx vite build` writes client/dist; CLIENT_DIST
+ * points the tests at a build made elsewhere (`npx vite build --outDir <folder>`), as it
+ * points the server.
+ */
+export const builtClientDir = process.env.CLIENT_DIST
+  ? path.resolve(process.env.CLIENT_DIST)
+  : fileURLToPath(new URL('../../client/dist/', import.meta.url));
 
 export interface TestServer {
   url: string;

@@ -3,13 +3,10 @@
  * participant joins by code in a second page, picks a group and draws an actor; the
  * facilitator, on that group's board through the facilitator link, sees it.
  */
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, chromiumAvailable, launchChromium } from '../helpers/browser.js';
-import { makeDataDir, removeDataDir, startTestServer, type TestServer } from '../helpers/server.js';
-
-const clientDist = fileURLToPath(new URL('../../client/dist/', import.meta.url));
+import { builtClientDir, makeDataDir, removeDataDir, startTestServer, type TestServer } from '../helpers/server.js';
 
 let dataDir: string;
 let server: TestServer;
@@ -18,7 +15,7 @@ let browser: Browser;
 describe.skipIf(!chromiumAvailable)('workshop in Chromium', () => {
   beforeAll(async () => {
     dataDir = await makeDataDir();
-    server = await startTestServer(dataDir, { clientDist });
+    server = await startTestServer(dataDir, { clientDist: builtClientDir });
     browser = await launchChromium();
   });
 

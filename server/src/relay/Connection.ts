@@ -3,6 +3,7 @@
  * loads, and how it is closed. It never decides protocol questions; Room and the message
  * handlers do.
  */
+import type { Duplex } from 'node:stream';
 import * as encoding from 'lib0/encoding';
 import type { Logger } from 'pino';
 import { WebSocket } from 'ws';
@@ -11,6 +12,7 @@ import { CloseCode, writeAccess } from '@samkarta/shared';
 import type { RelayMetrics } from '../metrics/RelayMetrics.js';
 import type { TokenGrant } from '../store/Store.js';
 import type { AwarenessOwner } from './AwarenessRegistry.js';
+import type { SocketCorks } from './SocketCorks.js';
 import { TokenBucket } from './TokenBucket.js';
 
 /** RFC 6455 caps a close reason at 123 bytes; ws throws on longer ones. */
@@ -42,6 +44,7 @@ export interface ConnectionServices {
   limits: ConnectionLimits;
   metrics: RelayMetrics;
   logger: Logger;
+  corks: SocketCorks;
 }
 
 export class Connection implements AwarenessOwner {
@@ -59,6 +62,7 @@ export class Connection implements AwarenessOwner {
   private readonly byteRate: TokenBucket;
   private readonly limits: ConnectionLimits;
   private readonly metrics: RelayMetrics;
+  private readonly corks: SocketCorks;
   readonly logger: Logger;
   /** The workshop and role of the token it was opened with; set by the relay on accept. */
   grant: TokenGrant | null = null;
@@ -69,6 +73,8 @@ export class Connection implements AwarenessOwner {
     readonly id: number,
     readonly room: string,
     private readonly ws: WebSocket,
+    /** The socket under ws, taken at the upgrade: corked so a turn's frames go in one write. */
+    private readonly socket: Duplex,
     services: ConnectionServices,
     /** The client address it counts against (see clientAddress.ts). */
     readonly address = '',
@@ -76,6 +82,7 @@ export class Connection implements AwarenessOwner {
     const { limits } = services;
     this.limits = limits;
     this.metrics = services.metrics;
+    this.corks = services.corks;
     this.logger = services.logger;
     const now = performance.now();
     this.messageRate = new TokenBucket(limits.maxMessagesPerSecond, limits.maxMessagesPerSecond, now);
@@ -133,6 +140,7 @@ export class Connection implements AwarenessOwner {
 
   send(frame: Uint8Array): void {
     if (!this.isOpen) return;
+    this.corks.hold(this.socket);
     this.ws.send(frame);
     this.metrics.messagesOut++;
     this.metrics.bytesOut += frame.byteLength;

@@ -10,7 +10,7 @@ import type { Registry } from 'prom-client';
 import type { RawData, WebSocket } from 'ws';
 import { WebSocketServer } from 'ws';
 import type { AccessMode, Role } from '@samkarta/shared';
-import { CloseCode, MAX_PRELOAD_QUEUE_MESSAGES } from '@samkarta/shared';
+import { CloseCode, MAX_PRELOAD_QUEUE_MESSAGES, workshopOfControlRoom } from '@samkarta/shared';
 import type { Config } from '../config.js';
 import { RelayMetrics } from '../metrics/RelayMetrics.js';
 import { originAllowed } from '../auth/originCheck.js';
@@ -23,6 +23,7 @@ import { JournalWriter } from './JournalWriter.js';
 import type { RelayedUpdate } from './Room.js';
 import { Room } from './Room.js';
 import { parseUpgradePath } from './upgradePath.js';
+import { SocketCorks } from './SocketCorks.js';
 
 /** How long shutdown waits for clients to answer the close before dropping them. */
 const SHUTDOWN_CLOSE_WAIT_MS = 3_000;
@@ -49,9 +50,13 @@ function refuseUpgrade(socket: Duplex, status: number, message: string): void {
   socket.once('finish', () => socket.destroy());
 }
 
-/** The facilitator is never locked out of its own workshop; a viewer never writes. */
-function accessModeOf(role: Role, locked: boolean): AccessMode {
+/**
+ * The facilitator is never locked out of its own workshop; a viewer never writes; the control
+ * document is the facilitator's alone, lock or no lock.
+ */
+function accessModeOf(role: Role, locked: boolean, room: string): AccessMode {
   if (role === 'viewer') return 'readOnlyViewer';
+  if (role !== 'facilitator' && workshopOfControlRoom(room) !== null) return 'readOnlyViewer';
   if (role === 'participant' && locked) return 'readOnlyLocked';
   return 'readWrite';
 }
@@ -107,7 +112,7 @@ export class Relay {
       connections: () => this.connections.size,
       rooms: () => this.rooms.size,
     });
-    this.connectionServices = { limits: config, metrics: this.metrics, logger: this.logger };
+    this.connectionServices = { limits: config, metrics: this.metrics, logger: this.logger, corks: new SocketCorks() };
     this.wss = new WebSocketServer({
       noServer: true,
       maxPayload: config.maxMessageBytes,
@@ -191,9 +196,9 @@ export class Relay {
       return;
     }
     if (socket.destroyed) return;
-    const mode = accessModeOf(grant.role, locked);
+    const mode = accessModeOf(grant.role, locked, room);
     const address = clientAddress(request, this.config.trustedProxies);
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, room, address, grant, mode));
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, socket, room, address, grant, mode));
   }
 
   /** Live count for the facilitator's view of the groups. */
@@ -214,12 +219,19 @@ export class Relay {
   setWorkshopLocked(workshopId: string, locked: boolean): void {
     for (const connection of this.connections) {
       const grant = connection.grant;
-      if (grant?.workshopId === workshopId) connection.changeAccessMode(accessModeOf(grant.role, locked));
+      if (grant?.workshopId === workshopId) connection.changeAccessMode(accessModeOf(grant.role, locked, connection.room));
     }
   }
 
-  private accept(ws: WebSocket, roomName: string, address: string, grant: TokenGrant, mode: AccessMode): void {
-    const connection = new Connection(this.nextConnectionId++, roomName, ws, this.connectionServices, address);
+  private accept(
+    ws: WebSocket,
+    socket: Duplex,
+    roomName: string,
+    address: string,
+    grant: TokenGrant,
+    mode: AccessMode,
+  ): void {
+    const connection = new Connection(this.nextConnectionId++, roomName, ws, socket, this.connectionServices, address);
     const log = this.logger.child({ room: roomName, conn: connection.id, role: grant.role });
     connection.grantAccess(grant, mode);
     this.connections.add(connection);
