@@ -1,10 +1,11 @@
 /**
  * A journal write that fails closes the room's connections with storageFailed and fences the
- * room off; nothing unsaved is forwarded; other rooms carry on.
+ * room off; nothing unsaved is forwarded; other rooms carry on. Storage that stalls bounds
+ * what one connection may have waiting, and loses none of it.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '@samkarta/server';
-import { CloseCode } from '@samkarta/shared';
+import { CloseCode, MAX_UNSAVED_UPDATES_PER_CONNECTION } from '@samkarta/shared';
 import type { TestClient } from '../helpers/clients.js';
 import { createClient, destroyAllClients, openRaw, waitSynced } from '../helpers/clients.js';
 import { GatedStore } from '../helpers/gatedStore.js';
@@ -19,7 +20,8 @@ let server: TestServer;
 beforeAll(async () => {
   dataDir = await makeDataDir();
   store = new GatedStore(new SqliteStore(dataDir));
-  server = await startTestServer(dataDir, {}, store);
+  // The rate limit would stop a burst long before the unsaved-updates bound is reached.
+  server = await startTestServer(dataDir, { maxMessagesPerSecond: 100_000 }, store);
 });
 
 afterEach(() => destroyAllClients());
@@ -66,5 +68,36 @@ describe('journal write failure', () => {
     await waitSynced(peer);
     await waitFor('other room works', () => peer.doc.getMap('m').get('still') === 'works');
     expect((await health(server.url)).status).toBe('ok');
+  });
+});
+
+describe('stalled storage', () => {
+  it('closes a connection with too many unsaved updates with tryAgainLater; nothing is lost', async () => {
+    const writer = createClient(server.wsUrl, 'stalled');
+    const other = createClient(server.wsUrl, 'unstalled');
+    await Promise.all([waitSynced(writer), waitSynced(other)]);
+    const codes = closeCodes(writer);
+
+    const release = store.holdAppends();
+    const count = MAX_UNSAVED_UPDATES_PER_CONNECTION + 50;
+    try {
+      // One update message each: the bound counts updates, not bytes.
+      for (let i = 0; i < count; i++) writer.doc.getMap('m').set(`k${i}`, i);
+      await waitFor('writer closed', () => codes.length > 0);
+      expect(codes[0]).toBe(CloseCode.tryAgainLater);
+      expect((await health(server.url)).status).toBe('ok');
+    } finally {
+      release();
+    }
+
+    // Reconnected, the client resyncs; every update it made reaches the store.
+    await waitSynced(writer);
+    other.doc.getMap('m').set('unaffected', true);
+    const fresh = createClient(server.wsUrl, 'stalled');
+    await waitSynced(fresh);
+    await waitFor('every update stored and served', () => fresh.doc.getMap('m').size === count);
+    const peer = createClient(server.wsUrl, 'unstalled');
+    await waitSynced(peer);
+    await waitFor('other room works', () => peer.doc.getMap('m').get('unaffected') === true);
   });
 });

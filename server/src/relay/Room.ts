@@ -12,7 +12,7 @@ import * as encoding from 'lib0/encoding';
 import type { Logger } from 'pino';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { CloseCode, messageSync, writeSaved } from '@samkarta/shared';
+import { CloseCode, MAX_UNSAVED_UPDATES_PER_CONNECTION, messageSync, writeSaved } from '@samkarta/shared';
 import type { JournalAppend, Store } from '../store/Store.js';
 import { AwarenessRegistry } from './AwarenessRegistry.js';
 import type { AwarenessEntry } from './awarenessUpdate.js';
@@ -183,6 +183,12 @@ export class Room {
   receiveUpdate(connection: Connection, update: Uint8Array, updateMessage: Uint8Array | null): void {
     // A client with nothing new answers our sync step 1 with this; nothing to store or send.
     if (isEmptyUpdate(update)) return;
+    if (connection.unsavedUpdates >= MAX_UNSAVED_UPDATES_PER_CONNECTION) {
+      throw new ProtocolError(
+        CloseCode.tryAgainLater,
+        'saving is slow right now: too many of your changes wait to be stored; reconnect to resync',
+      );
+    }
     this.checkSize(update);
     try {
       Y.applyUpdate(this.doc, update, connection);

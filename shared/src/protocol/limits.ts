@@ -22,3 +22,12 @@ export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
  * the server's maxMessageBytes (one full-size message always fits).
  */
 export const MAX_PRELOAD_QUEUE_MESSAGES = 256;
+
+/**
+ * Updates of one connection applied but not yet committed to the journal. Storage that stalls
+ * (a slow disk, a database far away) would otherwise let a busy client grow the write queue
+ * without bound; past it the connection is closed with CloseCode.tryAgainLater and resyncs on
+ * reconnect, so nothing it sent is lost. At the default rate limit this is over three seconds
+ * of nonstop editing.
+ */
+export const MAX_UNSAVED_UPDATES_PER_CONNECTION = 1000;
