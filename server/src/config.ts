@@ -42,6 +42,11 @@ export interface Config {
   maxDocumentBytes: number;
   /** A room's journal is folded into a snapshot once it holds this many rows. */
   compactAfterUpdates: number;
+  /**
+   * The server refuses to start when the disk holding the data folder has less free space
+   * (MiB): better a clear refusal at start than a workshop whose edits stop saving. 0: no check.
+   */
+  minFreeDiskMb: number;
   /** Ping period; a connection that has not answered the previous ping is terminated. */
   pingIntervalMs: number;
   /**
@@ -80,6 +85,7 @@ export const defaultConfig: Readonly<Config> = {
   maxBufferedBytes: DEFAULT_MAX_BUFFERED_BYTES,
   maxDocumentBytes: DEFAULT_MAX_DOCUMENT_BYTES,
   compactAfterUpdates: 500,
+  minFreeDiskMb: 16,
   pingIntervalMs: 30_000,
   journal: true,
   logLevel: 'info',
@@ -179,6 +185,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     maxBufferedBytes: integer(env, 'MAX_BUFFERED_BYTES', defaultConfig.maxBufferedBytes, 64 * 1024, 2 ** 40),
     maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', defaultConfig.maxDocumentBytes, 1024, 2 ** 40),
     compactAfterUpdates: integer(env, 'COMPACT_AFTER_UPDATES', defaultConfig.compactAfterUpdates, 1, 10_000_000),
+    minFreeDiskMb: integer(env, 'MIN_FREE_DISK_MB', defaultConfig.minFreeDiskMb, 0, 1_000_000),
     pingIntervalMs: integer(env, 'PING_INTERVAL_MS', defaultConfig.pingIntervalMs, 100, 3_600_000),
     journal: onOff(env, 'JOURNAL', defaultConfig.journal),
     logLevel: logLevel(env, 'LOG_LEVEL', defaultConfig.logLevel),

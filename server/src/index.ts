@@ -54,7 +54,7 @@ export interface StartOptions {
 /** Throws StoreOpenError when the data folder or database cannot be opened. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config);
-  const store = options.store ?? new SqliteStore(config.dataDir);
+  const store = options.store ?? new SqliteStore(config.dataDir, { minFreeBytes: config.minFreeDiskMb * 1024 * 1024 });
   const registry = createRegistry();
   const access = new WorkshopAccess(store);
   const relay = new Relay({ config, store, access, logger, registry });

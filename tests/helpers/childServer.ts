@@ -39,12 +39,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function spawnServer(
-  dataDir: string,
-  env: Record<string, string> = {},
-  { startTimeoutMs = 20_000 }: { startTimeoutMs?: number } = {},
-): Promise<ChildServer> {
-  const port = await freePort();
+interface Launched {
+  child: ChildProcess;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  output(): string;
+}
+
+function launch(dataDir: string, port: number, env: Record<string, string>): Launched {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'server/src/main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
@@ -56,6 +57,29 @@ export async function spawnServer(
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
+  return { child, exited, output: () => output };
+}
+
+/** Starts a server that is expected to refuse to start; resolves with its exit and output. */
+export async function startExpectingExit(
+  dataDir: string,
+  env: Record<string, string> = {},
+  timeoutMs = 20_000,
+): Promise<{ code: number | null; output: string }> {
+  const { child, exited, output } = launch(dataDir, await freePort(), env);
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const { code } = await exited;
+  clearTimeout(timer);
+  return { code, output: output() };
+}
+
+export async function spawnServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+  { startTimeoutMs = 20_000 }: { startTimeoutMs?: number } = {},
+): Promise<ChildServer> {
+  const port = await freePort();
+  const { child, exited, output: printed } = launch(dataDir, port, env);
   let hasExited = false;
   void exited.then(() => (hasExited = true));
 
@@ -67,7 +91,7 @@ export async function spawnServer(
     port,
     process: child,
     exited,
-    output: () => output,
+    output: printed,
     kill: async () => {
       if (!hasExited) child.kill('SIGKILL');
       await exited;
@@ -76,7 +100,7 @@ export async function spawnServer(
 
   const deadline = Date.now() + startTimeoutMs;
   for (;;) {
-    if (hasExited) throw new Error(`server exited before it was healthy:\n${output}`);
+    if (hasExited) throw new Error(`server exited before it was healthy:\n${printed()}`);
     try {
       const response = await fetch(`${url}/healthz`);
       if (response.status === 200) return server;
@@ -85,7 +109,7 @@ export async function spawnServer(
     }
     if (Date.now() > deadline) {
       await server.kill();
-      throw new Error(`server not healthy after ${startTimeoutMs} ms:\n${output}`);
+      throw new Error(`server not healthy after ${startTimeoutMs} ms:\n${printed()}`);
     }
     await delay(50);
   }

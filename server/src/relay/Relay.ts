@@ -390,11 +390,13 @@ export class Relay {
   private onJournalFailed(batch: readonly RelayedUpdate[], error: unknown): void {
     const rooms = new Set(batch.map((entry) => entry.target));
     this.logger.error({ err: error, rooms: [...rooms].map((room) => room.name) }, 'journal write failed');
+    const diskFull = (error as { code?: string }).code === 'SQLITE_FULL';
+    const reason = diskFull
+      ? "the server's disk is full: recent edits were not saved"
+      : 'storage failed: recent edits were not saved';
     for (const room of rooms) {
       // The doc now holds edits that are not stored: serving or snapshotting it would lie.
-      for (const connection of room.connections) {
-        connection.close(CloseCode.storageFailed, 'storage failed: recent edits were not saved');
-      }
+      for (const connection of room.connections) connection.close(CloseCode.storageFailed, reason);
       this.quarantine(room, 'room unavailable: storage failed while saving');
     }
   }

@@ -96,21 +96,46 @@ function migrate(db: Database.Database): void {
   }
 }
 
+const MIB = 1024 * 1024;
+
+function checkFreeSpace(folder: string, minFreeBytes: number): void {
+  if (minFreeBytes <= 0) return;
+  const { bavail, bsize } = fs.statfsSync(folder);
+  const free = bavail * bsize;
+  if (free < minFreeBytes) {
+    throw new StoreOpenError(
+      `the disk holding ${folder} is full: ${(free / MIB).toFixed(1)} MiB free, at least ` +
+        `${(minFreeBytes / MIB).toFixed(0)} MiB needed (MIN_FREE_DISK_MB); free some space and start again`,
+    );
+  }
+}
+
+function openError(file: string, error: unknown): StoreOpenError {
+  if (error instanceof StoreOpenError) return error;
+  const { code, message } = error as { code?: string; message: string };
+  const why = code === 'SQLITE_FULL' || code === 'ENOSPC' ? `the disk is full (${message})` : message;
+  return new StoreOpenError(`cannot open ${file}: ${why}`, { cause: error });
+}
+
 export class SqliteStore implements Store {
   readonly file: string;
   private readonly db: Database.Database;
   private readonly statements;
 
-  /** Opens (creating if needed) DATA_DIR/samkarta.db; throws StoreOpenError with the cause. */
-  constructor(dataDir: string) {
+  /**
+   * Opens (creating if needed) DATA_DIR/samkarta.db; throws StoreOpenError with the cause, also
+   * when the disk has less than minFreeBytes free.
+   */
+  constructor(dataDir: string, { minFreeBytes = 0 }: { minFreeBytes?: number } = {}) {
     this.file = path.resolve(dataDir, DATABASE_FILE);
     let db: Database.Database;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       fs.accessSync(path.dirname(this.file), fs.constants.W_OK);
+      checkFreeSpace(path.dirname(this.file), minFreeBytes);
       db = new Database(this.file);
     } catch (error) {
-      throw new StoreOpenError(`cannot open ${this.file}: ${(error as Error).message}`, { cause: error });
+      throw openError(this.file, error);
     }
     try {
       db.pragma('journal_mode = WAL');
@@ -120,8 +145,7 @@ export class SqliteStore implements Store {
       migrate(db);
     } catch (error) {
       db.close();
-      if (error instanceof StoreOpenError) throw error;
-      throw new StoreOpenError(`cannot open ${this.file}: ${(error as Error).message}`, { cause: error });
+      throw openError(this.file, error);
     }
     this.db = db;
     this.statements = {
@@ -169,7 +193,7 @@ export class SqliteStore implements Store {
     };
   }
 
-  async createWorkshop({ workshop: w, tokens, groups }: NewWorkshop): Promise<void> {
+  async createWorkshop({ workshop: w, tokens, groups, control }: NewWorkshop): Promise<void> {
     const s = this.statements;
     this.db.transaction(() => {
       s.insertWorkshop.run(
@@ -178,6 +202,7 @@ export class SqliteStore implements Store {
       );
       for (const token of tokens) s.insertToken.run(token.hash, w.id, token.role);
       for (const group of groups) this.insertGroupWithBoard(group);
+      s.upsertSnapshot.run(control.room, asBuffer(control.snapshot), 0, w.createdAt);
     })();
   }
 
