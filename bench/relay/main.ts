@@ -6,11 +6,10 @@
  * between steps. Prints a table per contestant, capacities, ratios and targets, and writes
  * everything to bench/results/relay-latest.json. Not part of `npm test`.
  */
-import { execFileSync, fork } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkDialect } from './check.ts';
 import { contestants, repoRoot, type RunningServer } from './contestants.ts';
 import { profilesIn, profileText } from './cpuProfile.ts';
@@ -25,10 +24,9 @@ import {
   type ContestantRun,
   type Summary,
 } from './report.ts';
-import type { GeneratorMessage, StepConfig, StepResult } from './step.ts';
+import { connectTimeoutMs, runGenerator } from './runGenerator.ts';
+import type { StepConfig, StepResult } from './step.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const generatorPath = path.join(here, 'generator.ts');
 const CONNECT_CONCURRENCY = 32;
 /** Past these a step is far beyond saturation; climbing further only burns the time budget. */
 const SATURATED_P99_MS = 1000;
@@ -45,35 +43,6 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 const log = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
-
-function connectTimeoutMs(connections: number): number {
-  return 20_000 + 10 * connections;
-}
-
-/** Runs one step in a fresh generator process; a hung generator is killed at a deadline. */
-function runGenerator(config: StepConfig, label: string): Promise<StepResult | string> {
-  const deadlineMs =
-    connectTimeoutMs(config.clients * 2) + config.warmupMs + config.measureMs + config.drainMs + 40_000;
-  return new Promise((resolve) => {
-    const child = fork(generatorPath, [JSON.stringify(config)], {
-      cwd: repoRoot,
-      execArgv: ['--import', 'tsx'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    let result: StepResult | null = null;
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-    }, deadlineMs);
-    child.on('message', (message: GeneratorMessage) => {
-      if (message.type === 'phase') process.stderr.write(`    ${label}: ${message.phase}\n`);
-      else result = message.result;
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      resolve(result ?? `generator exited (${signal ?? code}) without a result`);
-    });
-  });
-}
 
 /**
  * Bounded wait until nothing but the (idle) server uses the machine: the two cores are
