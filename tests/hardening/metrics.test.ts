@@ -2,31 +2,17 @@
  * GET /metrics: scrape, drive real traffic through stock providers and a bad raw client,
  * scrape again, and check every family the operators rely on moved.
  */
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { CloseCode } from '@samkarta/shared';
-import { createClient, destroyAllClients, openRaw, waitSynced } from '../helpers/clients.js';
+import { createClient, openRaw, waitSynced } from '../helpers/clients.js';
 import { metric, refusals, scrape } from '../helpers/metrics.js';
-import type { TestServer } from '../helpers/server.js';
-import { makeDataDir, removeDataDir, startTestServer } from '../helpers/server.js';
 import { waitFor, within } from '../helpers/wait.js';
+import { useTestServer } from '../helpers/testServer.js';
 
-let dataDir: string;
-let server: TestServer;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-  server = await startTestServer(dataDir, { compactAfterUpdates: 5 });
-});
-
-afterEach(() => destroyAllClients());
-
-afterAll(async () => {
-  await server.close();
-  await removeDataDir(dataDir);
-});
+const fixture = useTestServer({ compactAfterUpdates: 5 });
 
 it('serves the Prometheus text format', async () => {
-  const response = await fetch(`${server.url}/metrics`);
+  const response = await fetch(`${fixture.server.url}/metrics`);
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
   const body = await response.text();
@@ -44,12 +30,12 @@ it('serves the Prometheus text format', async () => {
 });
 
 it('counts connections, rooms, traffic, journal writes, compactions and refusals', async () => {
-  const before = await scrape(server.url);
+  const before = await scrape(fixture.server.url);
 
-  const writer = createClient(server.wsUrl, 'metrics-room');
-  const reader = createClient(server.wsUrl, 'metrics-room');
+  const writer = createClient(fixture.server.wsUrl, 'metrics-room');
+  const reader = createClient(fixture.server.wsUrl, 'metrics-room');
   await Promise.all([waitSynced(writer), waitSynced(reader)]);
-  const during = await scrape(server.url);
+  const during = await scrape(fixture.server.url);
   expect(metric(during, 'samkarta_connections')).toBe(metric(before, 'samkarta_connections') + 2);
   expect(metric(during, 'samkarta_rooms_in_memory')).toBe(metric(before, 'samkarta_rooms_in_memory') + 1);
 
@@ -58,12 +44,12 @@ it('counts connections, rooms, traffic, journal writes, compactions and refusals
   const readerList = reader.doc.getArray<number>('list');
   await waitFor('reader has all 12 items', () => readerList.length === 12);
 
-  const bad = await openRaw(server.wsUrl, 'metrics-other');
+  const bad = await openRaw(fixture.server.wsUrl, 'metrics-other');
   bad.send('not binary');
   expect((await within('bad client closed', bad.closed)).code).toBe(CloseCode.unsupportedData);
 
-  await waitFor('a compaction counted', async () => metric(await scrape(server.url), 'samkarta_compactions_total') > 0);
-  const after = await scrape(server.url);
+  await waitFor('a compaction counted', async () => metric(await scrape(fixture.server.url), 'samkarta_compactions_total') > 0);
+  const after = await scrape(fixture.server.url);
   for (const counter of ['messages_in', 'bytes_in', 'messages_out', 'bytes_out']) {
     expect(metric(after, `samkarta_${counter}_total`), counter).toBeGreaterThan(metric(before, `samkarta_${counter}_total`));
   }

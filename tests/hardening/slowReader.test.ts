@@ -4,54 +4,40 @@
  * flooding client is not affected.
  */
 import type { Socket } from 'node:net';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { CloseCode } from '@samkarta/shared';
-import { createClient, destroyAllClients, openRaw, waitSynced } from '../helpers/clients.js';
+import { createClient, openRaw, waitSynced } from '../helpers/clients.js';
 import { refusals, scrape } from '../helpers/metrics.js';
-import type { TestServer } from '../helpers/server.js';
-import { makeDataDir, removeDataDir, startTestServer } from '../helpers/server.js';
 import { delay, within } from '../helpers/wait.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 const BUFFER_BOUND = 256 * 1024;
 const CHUNK = 'x'.repeat(64 * 1024);
 /** Loopback kernel buffers hold a few MiB before anything stays in the server's buffer. */
 const MAX_ROUNDS = 100;
 
-let dataDir: string;
-let server: TestServer;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-  server = await startTestServer(dataDir, {
+const fixture = useTestServer({
     maxBufferedBytes: BUFFER_BOUND,
     // The flood itself must pass the other limits.
     maxBytesPerSecond: 2 ** 30,
     maxDocumentBytes: 2 ** 30,
   });
-});
-
-afterEach(() => destroyAllClients());
-
-afterAll(async () => {
-  await server.close();
-  await removeDataDir(dataDir);
-});
 
 it('closes a connection that stops reading, with a code and reason', async () => {
-  const writer = createClient(server.wsUrl, 'slow-room');
+  const writer = createClient(fixture.server.wsUrl, 'slow-room');
   await waitSynced(writer);
-  const slow = await openRaw(server.wsUrl, 'slow-room');
+  const slow = await openRaw(fixture.server.wsUrl, 'slow-room');
   // Stop reading: the kernel buffers fill, then the server's send buffer grows.
   const tcp = (slow.socket as unknown as { _socket: Socket })._socket;
   tcp.pause();
 
-  const before = refusals(await scrape(server.url), CloseCode.slowReader, 'slowReader');
+  const before = refusals(await scrape(fixture.server.url), CloseCode.slowReader, 'slowReader');
   const text = writer.doc.getText('flood');
   let closedByServer = false;
   for (let round = 0; round < MAX_ROUNDS && !closedByServer; round++) {
     for (let i = 0; i < 8; i++) text.insert(text.length, CHUNK);
     await delay(20);
-    closedByServer = refusals(await scrape(server.url), CloseCode.slowReader, 'slowReader') > before;
+    closedByServer = refusals(await scrape(fixture.server.url), CloseCode.slowReader, 'slowReader') > before;
   }
   expect(closedByServer, 'the server closed the slow reader').toBe(true);
 

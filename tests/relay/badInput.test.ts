@@ -3,7 +3,7 @@
  * the same room, other rooms and the process carry on.
  */
 import * as encoding from 'lib0/encoding';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CloseCode,
   messageAuth,
@@ -13,27 +13,14 @@ import {
   syncStep1,
   syncUpdate,
 } from '@samkarta/shared';
-import { createClient, destroyAllClients, openRaw, waitSynced } from '../helpers/clients.js';
-import type { TestServer } from '../helpers/server.js';
-import { health, makeDataDir, removeDataDir, startTestServer } from '../helpers/server.js';
+import { createClient, openRaw, waitSynced } from '../helpers/clients.js';
+import { health } from '../helpers/server.js';
 import { waitFor, within } from '../helpers/wait.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 const CAP = 64 * 1024;
 
-let dataDir: string;
-let server: TestServer;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-  server = await startTestServer(dataDir, { maxMessageBytes: CAP });
-});
-
-afterEach(() => destroyAllClients());
-
-afterAll(async () => {
-  await server.close();
-  await removeDataDir(dataDir);
-});
+const fixture = useTestServer({ maxMessageBytes: CAP });
 
 function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -99,13 +86,13 @@ const cases: Case[] = [
 describe('bad input', () => {
   it.each(cases)('$name closes only that connection ($code)', async ({ name, payload, code, expectReason }) => {
     const room = `bad-${name.replace(/[^a-z]+/gi, '-')}`;
-    const sameA = createClient(server.wsUrl, room);
-    const sameB = createClient(server.wsUrl, room);
-    const otherA = createClient(server.wsUrl, `${room}-other`);
-    const otherB = createClient(server.wsUrl, `${room}-other`);
+    const sameA = createClient(fixture.server.wsUrl, room);
+    const sameB = createClient(fixture.server.wsUrl, room);
+    const otherA = createClient(fixture.server.wsUrl, `${room}-other`);
+    const otherB = createClient(fixture.server.wsUrl, `${room}-other`);
     await Promise.all([sameA, sameB, otherA, otherB].map((client) => waitSynced(client)));
 
-    const raw = await openRaw(server.wsUrl, room);
+    const raw = await openRaw(fixture.server.wsUrl, room);
     raw.send(payload);
     const closed = await within('the bad connection to be closed', raw.closed);
     expect(closed.code).toBe(code);
@@ -117,7 +104,7 @@ describe('bad input', () => {
     await waitFor('same room still relays', () => sameB.doc.getMap('m').get('after') === name);
     await waitFor('other room still relays', () => otherA.doc.getMap('m').get('after') === name);
     expect(sameA.provider.wsconnected && sameB.provider.wsconnected).toBe(true);
-    expect((await health(server.url)).status).toBe('ok');
+    expect((await health(fixture.server.url)).status).toBe('ok');
   });
 
   it('Yjs really refuses the garbage update used above', async () => {
@@ -128,7 +115,7 @@ describe('bad input', () => {
   it('refuses upgrades outside /yjs/<room> with an HTTP status', async () => {
     const attempt = async (path: string): Promise<number> => {
       const { default: WebSocket } = await import('ws');
-      const socket = new WebSocket(`${server.url.replace('http', 'ws')}${path}`);
+      const socket = new WebSocket(`${fixture.server.url.replace('http', 'ws')}${path}`);
       return within(
         `refusal of ${path}`,
         new Promise<number>((resolve) => {
@@ -144,6 +131,6 @@ describe('bad input', () => {
     expect(await attempt('/elsewhere')).toBe(404);
     expect(await attempt('/yjs/bad%20room')).toBe(400);
     expect(await attempt(`/yjs/${'x'.repeat(65)}`)).toBe(400);
-    expect((await health(server.url)).status).toBe('ok');
+    expect((await health(fixture.server.url)).status).toBe('ok');
   });
 });

@@ -1,29 +1,16 @@
 /** The HTTP side: health, the boards API (which seeds the room) and the built client. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readBoardMeta } from '@samkarta/shared';
-import { createClient, destroyAllClients, waitSynced } from '../helpers/clients.js';
-import type { TestServer } from '../helpers/server.js';
+import { createClient, waitSynced } from '../helpers/clients.js';
 import { health, makeDataDir, removeDataDir, startTestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/testServer.js';
 
-let dataDir: string;
-let server: TestServer;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-  server = await startTestServer(dataDir);
-});
-
-afterEach(() => destroyAllClients());
-
-afterAll(async () => {
-  await server.close();
-  await removeDataDir(dataDir);
-});
+const fixture = useTestServer();
 
 async function post(body: string | undefined, contentType = 'application/json'): Promise<Response> {
-  return fetch(`${server.url}/api/boards`, {
+  return fetch(`${fixture.server.url}/api/boards`, {
     method: 'POST',
     headers: body === undefined ? {} : { 'content-type': contentType },
     body,
@@ -32,7 +19,7 @@ async function post(body: string | undefined, contentType = 'application/json'):
 
 describe('HTTP API', () => {
   it('GET /healthz reports status, rooms and connections', async () => {
-    expect(await health(server.url)).toEqual({ status: 'ok', rooms: 0, connections: 0 });
+    expect(await health(fixture.server.url)).toEqual({ status: 'ok', rooms: 0, connections: 0 });
   });
 
   it('POST /api/boards creates a board whose room is seeded with its title', async () => {
@@ -49,14 +36,14 @@ describe('HTTP API', () => {
       workshopId: expect.any(String),
     });
 
-    const fetched = await fetch(`${server.url}/api/boards/${created.id}`, {
+    const fetched = await fetch(`${fixture.server.url}/api/boards/${created.id}`, {
       headers: { authorization: `Bearer ${created.token}` },
     });
     expect(fetched.status).toBe(200);
     const board = (await fetched.json()) as { id: string; title: string; createdAt: number };
     expect(board).toEqual({ id: created.id, title: 'Workshop Malmö', createdAt: expect.any(Number) });
 
-    const client = createClient(server.wsUrl, { room: created.id, token: created.token, workshopId: created.workshopId });
+    const client = createClient(fixture.server.wsUrl, { room: created.id, token: created.token, workshopId: created.workshopId });
     await waitSynced(client);
     expect(readBoardMeta(client.doc)).toMatchObject({ title: 'Workshop Malmö', createdAt: board.createdAt });
   });
@@ -88,18 +75,18 @@ describe('HTTP API', () => {
   });
 
   it('GET /api/boards/:id needs a token of the board: 401 without, 403 for an unknown board', async () => {
-    expect((await fetch(`${server.url}/api/boards/nosuchboard`)).status).toBe(401);
+    expect((await fetch(`${fixture.server.url}/api/boards/nosuchboard`)).status).toBe(401);
     const { token } = (await (await post('{}')).json()) as { token: string };
-    const response = await fetch(`${server.url}/api/boards/nosuchboard`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${fixture.server.url}/api/boards/nosuchboard`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(403);
     expect(typeof ((await response.json()) as { error: string }).error).toBe('string');
-    const unknownRoute = await fetch(`${server.url}/api/nothing`);
+    const unknownRoute = await fetch(`${fixture.server.url}/api/nothing`);
     expect(unknownRoute.status).toBe(404);
     expect(((await unknownRoute.json()) as { error: string }).error).toContain('/api/nothing');
   });
 
   it('without a client build, / says so with 503 and the API still works', async () => {
-    const response = await fetch(`${server.url}/`);
+    const response = await fetch(`${fixture.server.url}/`);
     expect(response.status).toBe(503);
     expect(response.headers.get('content-type')).toContain('text/plain');
     expect(await response.text()).toContain('not built');

@@ -1,31 +1,18 @@
 /** messageSaved: after a connection's updates are committed, it learns its durable clock. */
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { messageSaved, readSaved } from '@samkarta/shared';
-import { createClient, destroyAllClients, waitSynced } from '../helpers/clients.js';
+import { createClient, waitSynced } from '../helpers/clients.js';
 import { roomOf } from '../helpers/boards.js';
-import type { TestServer } from '../helpers/server.js';
-import { databaseFile, makeDataDir, removeDataDir, startTestServer } from '../helpers/server.js';
+import { databaseFile } from '../helpers/server.js';
 import { delay, waitFor } from '../helpers/wait.js';
+import { useTestServer } from '../helpers/testServer.js';
 
-let dataDir: string;
-let server: TestServer;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-  server = await startTestServer(dataDir, { compactAfterUpdates: 1_000 });
-});
-
-afterEach(() => destroyAllClients());
-
-afterAll(async () => {
-  await server.close();
-  await removeDataDir(dataDir);
-});
+const fixture = useTestServer({ compactAfterUpdates: 1_000 });
 
 function journalCount(room: string): number {
-  const db = new Database(databaseFile(dataDir), { readonly: true, fileMustExist: true });
+  const db = new Database(databaseFile(fixture.dataDir), { readonly: true, fileMustExist: true });
   try {
     return (db.prepare('SELECT count(*) AS n FROM journal WHERE room = ?').get(room) as { n: number }).n;
   } finally {
@@ -35,8 +22,8 @@ function journalCount(room: string): number {
 
 describe('messageSaved', () => {
   it("arrives after an update, carrying the provider's clock, once the row is committed", async () => {
-    const client = createClient(server.wsUrl, 'saved');
-    const room = await roomOf(server.wsUrl, 'saved');
+    const client = createClient(fixture.server.wsUrl, 'saved');
+    const room = await roomOf(fixture.server.wsUrl, 'saved');
     await waitSynced(client);
     await delay(100);
     expect(client.saved, 'nothing is saved before the client writes').toEqual([]);
@@ -54,7 +41,7 @@ describe('messageSaved', () => {
   });
 
   it('names the client id and the clock of everything it wrote', async () => {
-    const client = createClient(server.wsUrl, 'saved-clock');
+    const client = createClient(fixture.server.wsUrl, 'saved-clock');
     await waitSynced(client);
     const map = client.doc.getMap('m');
     for (let i = 0; i < 10; i++) map.set(`k${i}`, i);

@@ -1,29 +1,15 @@
 /** Stock y-websocket providers converge through the relay; rooms stay apart. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, destroyAllClients, waitSynced } from '../helpers/clients.js';
-import type { TestServer } from '../helpers/server.js';
-import { makeDataDir, removeDataDir, startTestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { createClient, waitSynced } from '../helpers/clients.js';
 import { waitFor } from '../helpers/wait.js';
+import { useTestServer } from '../helpers/testServer.js';
 
-let dataDir: string;
-let server: TestServer;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-  server = await startTestServer(dataDir);
-});
-
-afterEach(() => destroyAllClients());
-
-afterAll(async () => {
-  await server.close();
-  await removeDataDir(dataDir);
-});
+const fixture = useTestServer();
 
 describe('sync', () => {
   it('two providers on one room converge both ways', async () => {
-    const a = createClient(server.wsUrl, 'converge');
-    const b = createClient(server.wsUrl, 'converge');
+    const a = createClient(fixture.server.wsUrl, 'converge');
+    const b = createClient(fixture.server.wsUrl, 'converge');
     await Promise.all([waitSynced(a), waitSynced(b)]);
 
     a.doc.getMap('m').set('fromA', 1);
@@ -36,8 +22,8 @@ describe('sync', () => {
   });
 
   it('a provider joining later gets everything', async () => {
-    const a = createClient(server.wsUrl, 'later');
-    const b = createClient(server.wsUrl, 'later');
+    const a = createClient(fixture.server.wsUrl, 'later');
+    const b = createClient(fixture.server.wsUrl, 'later');
     await Promise.all([waitSynced(a), waitSynced(b)]);
     const text = a.doc.getText('t');
     for (let i = 0; i < 20; i++) text.insert(text.length, `${i},`);
@@ -45,7 +31,7 @@ describe('sync', () => {
     await waitFor('a sees b', () => a.doc.getMap('m').get('b') === 'yes');
     await waitFor('b sees a', () => b.doc.getText('t').toString() === text.toString());
 
-    const c = createClient(server.wsUrl, 'later');
+    const c = createClient(fixture.server.wsUrl, 'later');
     await waitSynced(c);
     await waitFor('c has all', () => c.doc.getText('t').toString() === text.toString() && c.doc.getMap('m').get('b') === 'yes');
 
@@ -55,16 +41,16 @@ describe('sync', () => {
   });
 
   it('different rooms stay separate', async () => {
-    const a = createClient(server.wsUrl, 'room-one');
-    const b = createClient(server.wsUrl, 'room-two');
-    const a2 = createClient(server.wsUrl, 'room-one');
+    const a = createClient(fixture.server.wsUrl, 'room-one');
+    const b = createClient(fixture.server.wsUrl, 'room-two');
+    const a2 = createClient(fixture.server.wsUrl, 'room-one');
     await Promise.all([waitSynced(a), waitSynced(b), waitSynced(a2)]);
     a.doc.getMap('m').set('only', 'one');
     b.doc.getMap('m').set('only', 'two');
     await waitFor('a2 sees a', () => a2.doc.getMap('m').get('only') === 'one');
     // The relay forwards room-one's update before or with anything else: give room-two time to
     // (wrongly) receive it, then check it never did.
-    const late = createClient(server.wsUrl, 'room-two');
+    const late = createClient(fixture.server.wsUrl, 'room-two');
     await waitSynced(late);
     expect(late.doc.getMap('m').get('only')).toBe('two');
     expect(b.doc.getMap('m').get('only')).toBe('two');
