@@ -42,6 +42,7 @@ describe('parseConfig', () => {
         TRUSTED_PROXY: '10.0.0.1, ::1',
         MAX_BUFFERED_BYTES: '1048576',
         MAX_DOCUMENT_BYTES: '4096',
+        MIN_FREE_DISK_MB: '0',
       }),
     ).toEqual({
       port: 0,
@@ -50,6 +51,7 @@ describe('parseConfig', () => {
       maxMessageBytes: 65_536,
       roomIdleMs: 50,
       compactAfterUpdates: 3,
+      minFreeDiskMb: 0,
       pingIntervalMs: 1000,
       journal: false,
       logLevel: 'warn',

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { actorCategory, cardKind } from '@samkarta/shared';
 import { artifactPath, chromiumAvailable } from '../helpers/browser.js';
-import { countPixels, createBoardLink, newPage, openBoard, outlineTexts, placeAt, usePageStage, type PageStage } from '../helpers/boardPage.js';
+import { countPixels, dragOnBoard, newPage, openBoard, outlineTexts, pageOnNewBoard as openNewBoard, placeAt, usePageStage, type PageStage } from '../helpers/boardPage.js';
 import { createWorkshop } from '../helpers/workshops.js';
 
 let stage: PageStage;
@@ -21,22 +21,7 @@ async function swatchHex(page: Page, testId: string): Promise<string> {
   return `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
 }
 
-async function dragOnBoard(page: Page, from: [number, number], to: [number, number]): Promise<void> {
-  const box = (await page.getByTestId('board-surface').boundingBox())!;
-  await page.mouse.move(box.x + from[0], box.y + from[1]);
-  await page.mouse.down();
-  await page.mouse.move(box.x + to[0], box.y + to[1], { steps: 8 });
-  await page.mouse.up();
-}
-
-async function pageOnNewBoard(title: string): Promise<{ page: Page; link: string; errors: string[] }> {
-  const page = await newPage(stage.browser);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  const link = await createBoardLink(page, stage.server.url, title);
-  await openBoard(page, link);
-  return { page, link, errors };
-}
+const pageOnNewBoard = (title: string) => openNewBoard(stage, title);
 
 describe.skipIf(!chromiumAvailable)('editor in Chromium', () => {
   stage = usePageStage();

@@ -1,7 +1,7 @@
 /**
  * Driving the board page in Chromium: open a new board from the start page, place an element
  * and type its text, read what is drawn on the canvas, read the document through the
- * screen-reader outline.
+ * list view (kept in the page, visually hidden, while it is closed).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -30,6 +30,16 @@ export async function openBoard(page: Page, link: string): Promise<void> {
   throw new Error('The board did not connect within 10 s');
 }
 
+/** A new board opened in a new page; the page's uncaught errors are collected in `errors`. */
+export async function pageOnNewBoard(stage: PageStage, title: string): Promise<{ page: Page; link: string; errors: string[] }> {
+  const page = await newPage(stage.browser);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const link = await createBoardLink(page, stage.server.url, title);
+  await openBoard(page, link);
+  return { page, link, errors };
+}
+
 /** With a placing tool active: click at (x, y) on the board, type `text`, press Escape. */
 export async function placeAt(page: Page, x: number, y: number, text: string): Promise<void> {
   await page.getByTestId('board-surface').click({ position: { x, y } });
@@ -40,17 +50,31 @@ export async function placeAt(page: Page, x: number, y: number, text: string): P
   await editor.waitFor({ state: 'detached' });
 }
 
+/** A mouse drag over the board in steps, from and to points relative to the board's top-left. */
+export async function dragOnBoard(page: Page, from: [number, number], to: [number, number]): Promise<void> {
+  const box = (await page.getByTestId('board-surface').boundingBox())!;
+  await page.mouse.move(box.x + from[0], box.y + from[1]);
+  await page.mouse.down();
+  await page.mouse.move(box.x + to[0], box.y + to[1], { steps: 8 });
+  await page.mouse.up();
+}
+
 /** The outline's entries of one kind, as text ("Hinder: Stuprör"). */
 export async function outlineTexts(page: Page, kind: string): Promise<string[]> {
   return page.getByTestId('board-outline').locator(`li[data-kind="${kind}"]`).allTextContents();
 }
 
-/** Counts canvas pixels close to a colour, across every Konva layer canvas of the page. */
-export async function countPixels(page: Page, hex: string): Promise<number> {
-  return page.evaluate((color) => {
+/**
+ * Counts canvas pixels close to a colour, across every canvas of the page, or only in the
+ * canvas of the board's Konva layer number `layer` (0 at the back).
+ */
+export async function countPixels(page: Page, hex: string, layer?: number): Promise<number> {
+  return page.evaluate(([color, index]) => {
     const target = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
     let count = 0;
-    for (const canvas of Array.from(document.querySelectorAll('canvas'))) {
+    const all = Array.from(document.querySelectorAll('canvas'));
+    const canvases = index === null ? all : [document.querySelectorAll('.konvajs-content canvas')[index]].filter((c) => c instanceof HTMLCanvasElement);
+    for (const canvas of canvases) {
       const context = canvas.getContext('2d');
       if (!context || canvas.width === 0 || canvas.height === 0) continue;
       const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
@@ -60,7 +84,7 @@ export async function countPixels(page: Page, hex: string): Promise<number> {
       }
     }
     return count;
-  }, hex);
+  }, [hex, layer ?? null] as const);
 }
 
 export interface PageStage {

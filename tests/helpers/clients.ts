@@ -128,3 +128,17 @@ export function encodeSyncStep1(doc = new Y.Doc()): Uint8Array {
   encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc));
   return encoding.toUint8Array(encoder);
 }
+
+/**
+ * Makes sure the server has handled everything `writer` sent before now, then that `watcher`
+ * has received everything the server relayed before a later write of `marker`: awareness
+ * frames are handled in order with updates, and committed updates are relayed in order.
+ */
+export async function settle(writer: TestClient, marker: TestClient, watcher: TestClient, key: string): Promise<void> {
+  writer.provider.awareness.setLocalStateField('mark', key);
+  await waitFor(`watcher sees the writer's mark ${key}`, () =>
+    [...watcher.provider.awareness.getStates().values()].some((state) => state['mark'] === key),
+  );
+  marker.doc.getMap('m').set(key, true);
+  await waitFor(`watcher has ${key}`, () => watcher.doc.getMap('m').get(key) === true);
+}

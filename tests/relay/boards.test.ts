@@ -41,7 +41,13 @@ describe('HTTP API', () => {
     });
     expect(fetched.status).toBe(200);
     const board = (await fetched.json()) as { id: string; title: string; createdAt: number };
-    expect(board).toEqual({ id: created.id, title: 'Workshop Malmö', createdAt: expect.any(Number) });
+    expect(board).toEqual({
+      id: created.id,
+      title: 'Workshop Malmö',
+      createdAt: expect.any(Number),
+      workshopId: created.workshopId,
+      role: 'facilitator',
+    });
 
     const client = createClient(fixture.server.wsUrl, { room: created.id, token: created.token, workshopId: created.workshopId });
     await waitSynced(client);

@@ -1,36 +1,29 @@
 /**
- * A lone stock provider that sends nothing stays connected: y-websocket drops a connection
- * after 30 s without any message, so the relay must echo its awareness renewals to it.
+ * Stock providers that send nothing stay connected: y-websocket drops a connection after 30 s
+ * without any message. One that keeps a presence gets its awareness renewals echoed; one
+ * without presence (a board's control document, the wall) gets the relay's keepalive.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, destroyAllClients, waitSynced } from '../helpers/clients.js';
-import type { TestServer } from '../helpers/server.js';
-import { makeDataDir, removeDataDir, startTestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { createClient, waitSynced } from '../helpers/clients.js';
+import { useTestServer } from '../helpers/testServer.js';
 import { delay } from '../helpers/wait.js';
 
-let dataDir: string;
-let server: TestServer;
+const fixture = useTestServer();
 
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-  server = await startTestServer(dataDir);
-});
-
-afterAll(async () => {
-  destroyAllClients();
-  await server.close();
-  await removeDataDir(dataDir);
-});
-
-describe('idle client', () => {
-  it('a lone idle provider stays connected for 70 s (slow)', async () => {
-    const lone = createClient(server.wsUrl, 'idle');
-    await waitSynced(lone);
+describe('idle clients', () => {
+  it('a lone idle provider, with or without presence, stays connected for 70 s (slow)', async () => {
+    const lone = createClient(fixture.server.wsUrl, 'idle');
+    const silent = createClient(fixture.server.wsUrl, 'idle-without-presence');
+    // Before it connects: it never sends an awareness state, so nothing is echoed to it.
+    silent.provider.awareness.setLocalState(null);
+    await Promise.all([waitSynced(lone), waitSynced(silent)]);
     // The helper connects once it has the board's token, so it sees 'connecting' too.
     expect(lone.statuses).toEqual(['connecting', 'connected']);
     await delay(70_000);
     // Any drop would add 'disconnected' (and a reconnect 'connecting', 'connected').
-    expect(lone.statuses).toEqual(['connecting', 'connected']);
-    expect(lone.provider.wsconnected).toBe(true);
+    for (const client of [lone, silent]) {
+      expect(client.statuses).toEqual(['connecting', 'connected']);
+      expect(client.provider.wsconnected).toBe(true);
+    }
   }, 90_000);
 });

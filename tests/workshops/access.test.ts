@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode, JOIN_CODE_PATTERN } from '@samkarta/shared';
 import { boardSocketUrl } from '../helpers/boards.js';
 import type { TestClient } from '../helpers/clients.js';
-import { createClient, destroyAllClients, waitSynced } from '../helpers/clients.js';
+import { createClient, destroyAllClients, settle, waitSynced } from '../helpers/clients.js';
 import type { TestServer } from '../helpers/server.js';
 import { makeDataDir, removeDataDir, startTestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
@@ -31,20 +31,6 @@ afterAll(async () => {
 
 function client(workshop: CreatedWorkshop, token: string, group = 0): TestClient {
   return createClient(server.wsUrl, { room: workshop.groups[group]!.room, token, workshopId: workshop.id });
-}
-
-/**
- * Makes sure the server has handled everything `writer` sent before now, then that `watcher`
- * has received everything the server relayed before a later write of `marker`: awareness
- * frames are handled in order with updates, and committed updates are relayed in order.
- */
-async function settle(writer: TestClient, marker: TestClient, watcher: TestClient, key: string): Promise<void> {
-  writer.provider.awareness.setLocalStateField('mark', key);
-  await waitFor(`watcher sees the writer's mark ${key}`, () =>
-    [...watcher.provider.awareness.getStates().values()].some((state) => state['mark'] === key),
-  );
-  marker.doc.getMap('m').set(key, true);
-  await waitFor(`watcher has ${key}`, () => watcher.doc.getMap('m').get(key) === true);
 }
 
 describe('creating', () => {

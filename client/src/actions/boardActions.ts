@@ -38,6 +38,8 @@ export const boardActions: readonly Action[] = [
   { id: 'eraser', edits: true, label: 'tools.eraser', group: 'tools', keys: ['e'], perform: (editor) => editor.setTool('eraser') },
   // tldraw's frame key F is our Framgångsfaktor; Z is free and starts "zon".
   { id: 'zone', edits: true, label: 'tools.zone', group: 'tools', keys: ['z'], perform: (editor) => editor.setTool('zone') },
+  // T for text in tldraw and Excalidraw alike.
+  { id: 'text', edits: true, label: 'freeText.tool', group: 'tools', keys: ['t'], perform: (editor) => editor.setTool('text') },
   // L as in Excalidraw's laser pointer; it never edits, so read-only participants may point too.
   { id: 'laser', label: 'tools.laser', group: 'tools', keys: ['l'], perform: (editor) => editor.setTool('laser') },
   // No key of its own: a template is laid out once per board, from the zone tool's popover.
@@ -115,6 +117,15 @@ export const boardActions: readonly Action[] = [
   { id: 'zoomOut', label: 'board.zoomOut', group: 'view', keys: ['mod+-'], perform: (editor) => zoomBy(editor, 1 / ZOOM_STEP) },
   { id: 'zoomToFit', label: 'actions.zoomToFit', group: 'view', keys: ['shift+1'], perform: zoomToFit },
   { id: 'resetZoom', label: 'board.resetZoom', group: 'view', keys: ['shift+0'], perform: resetZoom },
+  // Alt+letter is where Excalidraw keeps its view modes (Alt+Z zen, Alt+R view); Shift+L and
+  // Ctrl+Shift+L lock shapes in tldraw and Excalidraw, so the list takes Alt+L.
+  {
+    id: 'listView',
+    label: 'listView.toggle',
+    group: 'view',
+    keys: ['alt+l'],
+    perform: (editor) => editor.setListView(!editor.ui.get().listView),
+  },
   {
     id: 'help',
     label: 'actions.help',

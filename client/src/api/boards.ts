@@ -2,11 +2,16 @@
  * The board API. Failures come back as values carrying an i18n key and its parameters, so
  * the page can show the server's own `{ error }` text in a sentence the user understands.
  */
+import type { Role } from '@samkarta/shared';
 import type { ParseKeys } from 'i18next';
 
 export interface BoardInfo {
   id: string;
   title: string;
+  /** The workshop the board belongs to, whose control document it shows. */
+  workshopId?: string;
+  /** What the token makes its bearer (GET /api/boards/:id). */
+  role?: Role;
 }
 
 export interface ApiError {

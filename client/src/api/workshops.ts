@@ -44,6 +44,8 @@ export interface NewWorkshop {
   title: string;
   groups: number | string[];
   template: string;
+  /** Discussion questions every board shows (the control document starts with them). */
+  questions?: string[];
 }
 
 const json = { 'content-type': 'application/json' };

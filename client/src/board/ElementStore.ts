@@ -14,8 +14,11 @@ import {
 } from '@samkarta/shared';
 import type * as Y from 'yjs';
 
-/** Drawing groups, back to front. Cards sit above actors so a card dropped on an actor stays visible. */
-export const layers = ['back', 'connectors', 'actors', 'cards'] as const;
+/**
+ * Drawing groups, back to front. Cards sit above actors so a card dropped on an actor stays
+ * visible; free text above cards, as it mostly labels what lies under it.
+ */
+export const layers = ['back', 'connectors', 'actors', 'cards', 'texts'] as const;
 export type Layer = (typeof layers)[number];
 
 export function layerOf(kind: ElementKind): Layer {
@@ -31,6 +34,8 @@ export function layerOf(kind: ElementKind): Layer {
     case 'obstacle':
     case 'note':
       return 'cards';
+    case 'text':
+      return 'texts';
   }
 }
 
@@ -46,6 +51,7 @@ export class ElementStore {
     connectors: emptyIds,
     actors: emptyIds,
     cards: emptyIds,
+    texts: emptyIds,
   };
   private readonly elementListeners = new Map<string, Set<Listener>>();
   private readonly orderListeners = new Set<Listener>();
@@ -139,7 +145,7 @@ export class ElementStore {
 
   private rebuildOrder(): void {
     const sorted = [...this.elements.values()].sort(compareByZ);
-    const byLayer: Record<Layer, string[]> = { back: [], connectors: [], actors: [], cards: [] };
+    const byLayer: Record<Layer, string[]> = { back: [], connectors: [], actors: [], cards: [], texts: [] };
     for (const element of sorted) byLayer[layerOf(element.kind)].push(element.id);
     this.order = sorted.map((element) => element.id);
     this.layerIds = byLayer;

@@ -36,10 +36,39 @@ export function elementRect(element: BoardElement): Rect | null {
     case 'obstacle':
     case 'note':
     case 'zone':
+    case 'text':
       return { x: element.x, y: element.y, w: element.w, h: element.h };
     default:
       return null;
   }
+}
+
+/** The extent of a pen stroke: its points around its origin, widened by half the pen. */
+export function strokeBounds(element: Extract<BoardElement, { kind: 'stroke' }>): Rect {
+  let minX = 0;
+  let minY = 0;
+  let maxX = 0;
+  let maxY = 0;
+  for (let i = 0; i + 1 < element.points.length; i += 2) {
+    minX = Math.min(minX, element.points[i]!);
+    maxX = Math.max(maxX, element.points[i]!);
+    minY = Math.min(minY, element.points[i + 1]!);
+    maxY = Math.max(maxY, element.points[i + 1]!);
+  }
+  const pad = element.width / 2;
+  return { x: element.x + minX - pad, y: element.y + minY - pad, w: maxX - minX + pad * 2, h: maxY - minY + pad * 2 };
+}
+
+/**
+ * The rectangle around a set of elements, for elements not (yet) on a board; connectors lie
+ * between their ends and add nothing. Null when none has an extent.
+ */
+export function elementsBounds(elements: readonly BoardElement[]): Rect | null {
+  return unionRect(
+    elements
+      .map((element) => (element.kind === 'stroke' ? strokeBounds(element) : elementRect(element)))
+      .filter((rect): rect is Rect => rect !== null),
+  );
 }
 
 /** Where the ray from the rectangle's centre towards `toward` leaves the rectangle. */

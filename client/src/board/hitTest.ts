@@ -25,7 +25,7 @@ export interface HitOptions {
   exclude?: ReadonlySet<string>;
 }
 
-const hitOrder = ['cards', 'actors', 'connectors', 'back'] as const;
+const hitOrder = ['texts', 'cards', 'actors', 'connectors', 'back'] as const;
 
 export function elementAt(store: ElementStore, point: Point, options: HitOptions = {}): BoardElement | null {
   const tolerance = options.tolerance ?? 0;

@@ -3,8 +3,8 @@
  * whole layer whenever one shape in it changes, so on a board of thousands of elements only
  * what can be seen is handed to it.
  */
-import type { ElementStore, Layer } from './ElementStore';
-import { elementRect, unionRect, type Rect } from './geometry';
+import { layerOf, type ElementStore, type Layer } from './ElementStore';
+import { elementRect, strokeBounds, unionRect, type Rect } from './geometry';
 
 export function intersects(a: Rect, b: Rect): boolean {
   return a.x <= b.x + b.w && b.x <= a.x + a.w && a.y <= b.y + b.h && b.y <= a.y + a.h;
@@ -24,20 +24,7 @@ export function boundsOf(store: ElementStore, id: string): Rect | null {
     const y = Math.min(a.y, b.y);
     return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
   }
-  if (element.kind === 'stroke') {
-    let minX = 0;
-    let minY = 0;
-    let maxX = 0;
-    let maxY = 0;
-    for (let i = 0; i + 1 < element.points.length; i += 2) {
-      minX = Math.min(minX, element.points[i]!);
-      maxX = Math.max(maxX, element.points[i]!);
-      minY = Math.min(minY, element.points[i + 1]!);
-      maxY = Math.max(maxY, element.points[i + 1]!);
-    }
-    const pad = element.width / 2;
-    return { x: element.x + minX - pad, y: element.y + minY - pad, w: maxX - minX + pad * 2, h: maxY - minY + pad * 2 };
-  }
+  if (element.kind === 'stroke') return strokeBounds(element);
   return elementRect(element);
 }
 
@@ -48,6 +35,25 @@ export function visibleIds(store: ElementStore, layer: Layer, view: Rect, always
     const bounds = boundsOf(store, id);
     return bounds !== null && intersects(bounds, view);
   });
+}
+
+/**
+ * What a gesture lifts onto a layer of its own, so that each move redraws only that layer: the
+ * elements it moves or resizes and the connectors that follow them. Zones and strokes stay at
+ * the back, where lifting them would cover the map.
+ */
+export function liftedIds(store: ElementStore, moving: ReadonlySet<string>): ReadonlySet<string> {
+  const lifted = new Set<string>();
+  if (moving.size === 0) return lifted;
+  for (const id of moving) {
+    const element = store.get(id);
+    if (element && layerOf(element.kind) !== 'back') lifted.add(id);
+  }
+  for (const id of store.getLayer('connectors')) {
+    const connector = store.get(id);
+    if (connector?.kind === 'connector' && (moving.has(connector.from) || moving.has(connector.to))) lifted.add(id);
+  }
+  return lifted;
 }
 
 /** The rectangle around the given elements (a connector by its ends); null if none has an extent. */

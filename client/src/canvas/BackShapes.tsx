@@ -3,7 +3,8 @@ import { memo, useMemo } from 'react';
 import { Group, Line, Rect, Text } from 'react-konva';
 import { useElementView, useIsSelected } from '../editor/hooks';
 import { strokeOutline } from './strokeOutline';
-import { ACCENT, FONT_FAMILY, MUTED_INK } from './theme';
+import { ZONE_LABEL } from './layout';
+import { ACCENT, FONT_FAMILY, MUTED_INK, ZONE_FILL, ZONE_STROKE } from './theme';
 
 export const BackShape = memo(function BackShape({ id }: { id: string }) {
   const element = useElementView(id);
@@ -19,13 +20,13 @@ export const BackShape = memo(function BackShape({ id }: { id: string }) {
           width={element.w}
           height={element.h}
           cornerRadius={16}
-          fill="rgba(99, 115, 129, 0.06)"
-          stroke={selected ? ACCENT : 'rgba(99, 115, 129, 0.4)'}
+          fill={ZONE_FILL}
+          stroke={selected ? ACCENT : ZONE_STROKE}
           strokeWidth={selected ? 2 : 1.5}
           strokeScaleEnabled={false}
           dash={selected ? undefined : [8, 6]}
         />
-        <Text x={16} y={12} width={element.w - 32} text={element.label} fontSize={15} fontStyle="bold" fontFamily={FONT_FAMILY} fill={MUTED_INK} wrap="none" ellipsis />
+        <Text x={ZONE_LABEL.x} y={ZONE_LABEL.y} width={element.w - 2 * ZONE_LABEL.x} text={element.label} fontSize={ZONE_LABEL.style.fontSize} fontStyle={ZONE_LABEL.style.fontWeight} fontFamily={FONT_FAMILY} fill={MUTED_INK} wrap="none" ellipsis />
       </Group>
     );
   }

@@ -1,9 +1,10 @@
 /**
- * The board drawn with Konva: back (zones, strokes), connectors, actors, cards, then the
+ * The board drawn with Konva: back (zones, strokes), connectors, actors, cards, free text, then the
  * selection rectangle, resize handles, other people's selections, cursors and laser trails on
  * a layer of their own so their frequent updates never redraw the map.
  * Nothing here listens for input: the surface around it turns DOM events into tool events.
- * Only what is on screen is drawn, so large boards pan and drag smoothly.
+ * Only what is on screen is drawn, and what a drag moves is lifted onto a layer of its own
+ * (LiftedShapes), so large boards pan and drag smoothly.
  */
 import { Layer as KonvaLayer, Stage } from 'react-konva';
 import { useVisibleLayerIds, useViewport } from '../editor/hooks';
@@ -13,10 +14,12 @@ import { CardShape } from './CardShape';
 import { ConnectorShape } from './ConnectorShape';
 import { DraftShape } from './DraftShape';
 import { LaserTrails } from './LaserTrails';
+import { LiftedShapes } from './LiftedShapes';
 import { LinkPreview } from './LinkPreview';
 import { PeerCursors } from './PeerCursors';
 import { PeerSelections } from './PeerSelections';
 import { SelectionOverlay } from './SelectionOverlay';
+import { TextShape } from './TextShape';
 
 export function BoardCanvas({ width, height }: { width: number; height: number }) {
   const viewport = useViewport();
@@ -24,6 +27,7 @@ export function BoardCanvas({ width, height }: { width: number; height: number }
   const connectors = useVisibleLayerIds('connectors');
   const actors = useVisibleLayerIds('actors');
   const cards = useVisibleLayerIds('cards');
+  const texts = useVisibleLayerIds('texts');
   return (
     <Stage
       width={width}
@@ -44,6 +48,10 @@ export function BoardCanvas({ width, height }: { width: number; height: number }
       <KonvaLayer listening={false}>
         {actors.map((id) => <ActorShape key={id} id={id} />)}
         {cards.map((id) => <CardShape key={id} id={id} />)}
+        {texts.map((id) => <TextShape key={id} id={id} />)}
+      </KonvaLayer>
+      <KonvaLayer listening={false}>
+        <LiftedShapes />
       </KonvaLayer>
       <KonvaLayer listening={false}>
         <PeerSelections />

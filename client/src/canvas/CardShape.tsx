@@ -4,11 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Group, Rect, Text } from 'react-konva';
 import { useDetail, useElementView, useIsEditing, useIsSelected } from '../editor/hooks';
 import { useLanguage } from '../i18n/setup';
-import { CAPTION, CARD_CORNER, cardTextBox } from './layout';
+import { CAPTION, CARD_CORNER, CARD_STRIP, cardTextBox } from './layout';
 import { Highlight } from './Highlight';
 import { FONT_FAMILY, INK, MUTED_INK, shadow } from './theme';
-
-const STRIP = 6;
 
 export const CardShape = memo(function CardShape({ id }: { id: string }) {
   const element = useElementView(id);
@@ -28,7 +26,8 @@ export const CardShape = memo(function CardShape({ id }: { id: string }) {
         shadowEnabled={detail === 'full'}
         perfectDrawEnabled={false}
       />
-      <Rect width={element.w} height={STRIP} cornerRadius={[CARD_CORNER, CARD_CORNER, 0, 0]} fill={kind.stroke} />
+      {/* Under a third of full size the strip is a pixel thin: the card's fill tells its kind. */}
+      {detail !== 'shapes' && <Rect width={element.w} height={CARD_STRIP} cornerRadius={[CARD_CORNER, CARD_CORNER, 0, 0]} fill={kind.stroke} />}
       {detail !== 'shapes' && <CardText card={element} editing={editing} />}
       {selected && <Highlight width={element.w} height={element.h} cornerRadius={CARD_CORNER} variant="selected" />}
     </Group>

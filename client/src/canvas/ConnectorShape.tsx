@@ -3,9 +3,9 @@ import Konva from 'konva';
 import { memo, useMemo } from 'react';
 import { Arrow, Group, Label, Line, Tag, Text } from 'react-konva';
 import { connectorSegment, elementRect, midpoint, type Rect } from '../board/geometry';
-import { useElement, useElementView, useIsEditing, useIsSelected } from '../editor/hooks';
+import { useDetail, useElement, useElementView, useIsEditing, useIsSelected } from '../editor/hooks';
 import { CONNECTOR_LABEL } from './layout';
-import { ACCENT, FONT_FAMILY, INK } from './theme';
+import { ACCENT, ARROWHEAD, CONNECTOR_WIDTH, FONT_FAMILY, INK } from './theme';
 
 /** Reads one endpoint, so the connector re-routes whenever either end moves, even mid-drag. */
 function useEndpointRect(id: string): Rect | null {
@@ -20,6 +20,7 @@ export const ConnectorShape = memo(function ConnectorShape({ id }: { id: string 
   const to = useEndpointRect(connector?.to ?? '');
   const selected = useIsSelected(id);
   const editing = useIsEditing(id);
+  const detail = useDetail();
   if (!connector || !from || !to) return null;
   const segment = connectorSegment(from, to);
   if (!segment) return null;
@@ -33,16 +34,16 @@ export const ConnectorShape = memo(function ConnectorShape({ id }: { id: string 
         points={points}
         stroke={relation.color}
         fill={relation.color}
-        strokeWidth={2.5}
+        strokeWidth={CONNECTOR_WIDTH}
         dash={relation.dash.length > 0 ? [...relation.dash] : undefined}
         lineCap="round"
-        pointerLength={12}
-        pointerWidth={11}
+        pointerLength={ARROWHEAD.length}
+        pointerWidth={ARROWHEAD.width}
         pointerAtBeginning={connector.arrowheads === 'both'}
         pointerAtEnding={connector.arrowheads !== 'none'}
         perfectDrawEnabled={false}
       />
-      {label !== '' && !editing && <ConnectorLabel text={label} color={relation.color} at={midpoint(segment)} />}
+      {label !== '' && !editing && detail !== 'shapes' && <ConnectorLabel text={label} color={relation.color} at={midpoint(segment)} />}
     </Group>
   );
 });

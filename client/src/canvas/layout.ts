@@ -3,6 +3,7 @@
  * and the text editor overlay places its textarea on the same box, so typing happens exactly
  * where the text will appear.
  */
+import { TEXT_LINE_HEIGHT, textFontSizes, type TextSizeId } from '@samkarta/shared';
 import type { Rect } from '../board/geometry';
 
 export interface TextBox extends Rect {
@@ -13,6 +14,8 @@ export interface TextBox extends Rect {
 
 export const ACTOR_CORNER = 14;
 export const CARD_CORNER = 6;
+/** Height of the coloured strip along a card's top. */
+export const CARD_STRIP = 6;
 export const ACTOR_ICON = { x: 32, radius: 20, fontSize: 20 } as const;
 export const CAPTION = { fontSize: 11, y: 12 } as const;
 
@@ -25,3 +28,11 @@ export function cardTextBox(w: number, h: number): TextBox {
 }
 
 export const CONNECTOR_LABEL = { fontSize: 13, padding: 5, editWidth: 180 } as const;
+
+/** A zone's label: one bold line inside its top-left corner. */
+export const ZONE_LABEL = { x: 16, y: 12, style: { fontSize: 15, fontWeight: 'bold', singleLine: true } } as const;
+
+/** A free text's box is the element itself: it has no frame or caption. */
+export function freeTextBox(element: { x: number; y: number; w: number; h: number; size: TextSizeId }): TextBox {
+  return { x: element.x, y: element.y, w: element.w, h: element.h, fontSize: textFontSizes[element.size], lineHeight: TEXT_LINE_HEIGHT, fontWeight: 400 };
+}

@@ -12,6 +12,7 @@ import {
   type ActorCategoryId,
   type BoardElement,
   type NewElement,
+  type TextSizeId,
 } from '@samkarta/shared';
 import type * as Y from 'yjs';
 import { ElementStore } from '../board/ElementStore';
@@ -45,6 +46,10 @@ export interface UiState {
   readOnly: boolean;
   /** Colour and width of the next pen stroke. */
   pen: PenStyle;
+  /** Font size of the next free text. */
+  textSize: TextSizeId;
+  /** The board is shown as a list (for keyboards and screen readers) over the canvas. */
+  listView: boolean;
 }
 
 export interface EditorOptions {
@@ -80,6 +85,8 @@ export class Editor {
     panning: false,
     readOnly: false,
     pen: { color: penColors[0], width: penWidths[1] },
+    textSize: 'm',
+    listView: false,
   });
   readonly history: History;
   /** Where the laser pointer is pressed, if it is: shown to everyone through presence, never stored. */
@@ -150,6 +157,14 @@ export class Editor {
 
   setPenStyle(patch: Partial<PenStyle>): void {
     this.ui.update((ui) => ({ ...ui, pen: { ...ui.pen, ...patch } }));
+  }
+
+  setTextSize(textSize: TextSizeId): void {
+    this.ui.update((ui) => (ui.textSize === textSize ? ui : { ...ui, textSize }));
+  }
+
+  setListView(listView: boolean): void {
+    this.ui.update((ui) => (ui.listView === listView ? ui : { ...ui, listView }));
   }
 
   setPaletteOpen(open: boolean): void {
@@ -244,8 +259,13 @@ export class Editor {
     this.ui.update((ui) => ({ ...ui, editing: { id, field } }));
   }
 
+  /** Ends text editing; a free text left empty is removed, as in Excalidraw, in the same undo step. */
   stopEditing(): void {
-    this.ui.update((ui) => (ui.editing ? { ...ui, editing: null } : ui));
+    const editing = this.ui.get().editing;
+    if (!editing) return;
+    this.ui.update((ui) => ({ ...ui, editing: null }));
+    const element = this.store.get(editing.id);
+    if (element?.kind === 'text' && element.text.trim() === '') deleteElements(this.doc, [element.id], this.origin);
   }
 
   private forgetDeleted(): void {
@@ -267,6 +287,7 @@ export function textFieldOf(element: BoardElement): Editing['field'] | null {
     case 'enabler':
     case 'obstacle':
     case 'note':
+    case 'text':
       return 'text';
     case 'stroke':
       return null;

@@ -32,6 +32,8 @@ export type Draft =
 export class PreviewStore {
   private readonly positions = new Map<string, Placement>();
   private readonly listeners = new Map<string, Set<Listener>>();
+  /** The ids shown at a preview position: a new set only when a gesture starts or ends, not per move. */
+  readonly ids = new ValueStore<ReadonlySet<string>>(new Set());
   readonly link = new ValueStore<LinkPreview | null>(null);
   readonly dropTarget = new ValueStore<string | null>(null);
   /** The selection rectangle being drawn, in board coordinates. */
@@ -51,12 +53,16 @@ export class PreviewStore {
       this.positions.set(id, point);
       changed.push(id);
     }
+    const added = changed.length > 0 && changed.some((id) => !this.ids.get().has(id));
+    let removed = false;
     for (const id of this.positions.keys()) {
       if (!next.has(id)) {
         this.positions.delete(id);
         changed.push(id);
+        removed = true;
       }
     }
+    if (added || removed) this.ids.set(new Set(this.positions.keys()));
     for (const id of changed) this.listeners.get(id)?.forEach((listener) => listener());
   }
 

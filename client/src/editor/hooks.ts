@@ -4,8 +4,8 @@
  */
 import type { BoardElement } from '@samkarta/shared';
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
-import type { Layer } from '../board/ElementStore';
-import { visibleIds } from '../board/visibility';
+import { layers, type Layer } from '../board/ElementStore';
+import { liftedIds, visibleIds } from '../board/visibility';
 import type { UiState } from './Editor';
 import { useEditor } from './EditorContext';
 import { screenToBoard, type Viewport } from './viewport';
@@ -32,30 +32,57 @@ export function useElementView(id: string): BoardElement | undefined {
 /** Screen pixels drawn beyond each edge, so elements do not pop in at the border while panning. */
 const CULL_MARGIN = 200;
 
-/**
- * The ids of a layer worth drawing now: on screen, or being dragged. Recomputed when the view,
- * the screen or any element changes; the array stays the same while the visible set does, so
- * a drag or a pan re-renders the layer only when something enters or leaves the view.
- */
-export function useVisibleLayerIds(layer: Layer): readonly string[] {
-  const { store, viewport, screen, preview } = useEditor();
+/** `compute` as a snapshot that keeps its identity while the ids stay the same, so React skips re-renders. */
+function useStableIds(subscribe: (listener: () => void) => () => void, compute: () => readonly string[]): readonly string[] {
   const cache = useRef<readonly string[]>([]);
-  const subscribe = useCallback((listener: () => void) => {
-    const unsubscribers = [store.subscribeAny(listener), viewport.subscribe(listener), screen.subscribe(listener)];
-    return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
-  }, [store, viewport, screen]);
   const getSnapshot = () => {
-    const v = viewport.get();
-    const { width, height } = screen.get();
-    const topLeft = screenToBoard(v, { x: -CULL_MARGIN, y: -CULL_MARGIN });
-    const view = { ...topLeft, w: (width + CULL_MARGIN * 2) / v.scale, h: (height + CULL_MARGIN * 2) / v.scale };
-    const next = visibleIds(store, layer, view, (id) => preview.position(id) !== undefined);
+    const next = compute();
     const current = cache.current;
     if (next.length === current.length && next.every((id, i) => id === current[i])) return current;
     cache.current = next;
     return next;
   };
   return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+/**
+ * The ids of a layer worth drawing now: on screen, or being dragged, and not lifted by a
+ * gesture (see useLiftedIds). Recomputed when the view, the screen, a gesture's set or any
+ * element changes; the array stays the same while the visible set does, so a drag or a pan
+ * re-renders the layer only when something enters or leaves the view.
+ */
+export function useVisibleLayerIds(layer: Layer): readonly string[] {
+  const { store, viewport, screen, preview } = useEditor();
+  const subscribe = useCallback((listener: () => void) => {
+    const unsubscribers = [store.subscribeAny(listener), viewport.subscribe(listener), screen.subscribe(listener), preview.ids.subscribe(listener)];
+    return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+  }, [store, viewport, screen, preview]);
+  return useStableIds(subscribe, () => {
+    const v = viewport.get();
+    const { width, height } = screen.get();
+    const topLeft = screenToBoard(v, { x: -CULL_MARGIN, y: -CULL_MARGIN });
+    const view = { ...topLeft, w: (width + CULL_MARGIN * 2) / v.scale, h: (height + CULL_MARGIN * 2) / v.scale };
+    const visible = visibleIds(store, layer, view, (id) => preview.position(id) !== undefined);
+    const lifted = liftedIds(store, preview.ids.get());
+    return lifted.size === 0 ? visible : visible.filter((id) => !lifted.has(id));
+  });
+}
+
+/**
+ * What a gesture in progress lifts onto a layer of its own (the elements it moves and the
+ * connectors that follow them), in drawing order: connectors first, then as the layers stack.
+ * Konva redraws a whole layer when one shape in it changes, so a drag redraws only these.
+ */
+export function useLiftedIds(): readonly string[] {
+  const { store, preview } = useEditor();
+  const subscribe = useCallback((listener: () => void) => {
+    const unsubscribers = [store.subscribeOrder(listener), preview.ids.subscribe(listener)];
+    return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+  }, [store, preview]);
+  return useStableIds(subscribe, () => {
+    const lifted = liftedIds(store, preview.ids.get());
+    return lifted.size === 0 ? [] : layers.flatMap((layer) => store.getLayer(layer).filter((id) => lifted.has(id)));
+  });
 }
 
 /**

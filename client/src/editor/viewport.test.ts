@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardToScreen, fitRect, MAX_SCALE, MIN_SCALE, screenToBoard, zoomAt } from './viewport';
+import { boardToScreen, fitRect, MAX_SCALE, MIN_SCALE, screenToBoard, viewCentre, viewportCentredOn, zoomAt } from './viewport';
 
 describe('viewport', () => {
   it('zooms towards the pointer: the board point under it stays put', () => {
@@ -22,5 +22,15 @@ describe('viewport', () => {
   it('fits content in the middle of the screen without zooming in past 100 %', () => {
     const v = fitRect({ x: 0, y: 0, w: 100, h: 100 }, { width: 1000, height: 800 });
     expect(v).toEqual({ scale: 1, x: 450, y: 350 });
+  });
+
+  it('centres a board point at a zoom, and reads the centre back on another screen size', () => {
+    const facilitator = { x: -120, y: 40, scale: 2 };
+    const centre = viewCentre(facilitator, { width: 1000, height: 600 });
+    expect(centre).toEqual({ x: 310, y: 130 });
+    const participant = viewportCentredOn(centre, facilitator.scale, { width: 400, height: 800 });
+    expect(viewCentre(participant, { width: 400, height: 800 })).toEqual(centre);
+    expect(participant.scale).toBe(2);
+    expect(viewportCentredOn(centre, 99, { width: 400, height: 800 }).scale).toBe(MAX_SCALE);
   });
 });

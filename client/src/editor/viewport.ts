@@ -43,9 +43,16 @@ export function fitRect(content: Rect, size: { width: number; height: number }, 
   const scale = clampScale(
     Math.min(1, (size.width - padding * 2) / Math.max(content.w, 1), (size.height - padding * 2) / Math.max(content.h, 1)),
   );
-  return {
-    scale,
-    x: size.width / 2 - (content.x + content.w / 2) * scale,
-    y: size.height / 2 - (content.y + content.h / 2) * scale,
-  };
+  return viewportCentredOn({ x: content.x + content.w / 2, y: content.y + content.h / 2 }, scale, size);
+}
+
+/** The board point in the middle of a screen of `size`. */
+export function viewCentre(v: Viewport, size: { width: number; height: number }): Point {
+  return screenToBoard(v, { x: size.width / 2, y: size.height / 2 });
+}
+
+/** The viewport that puts board point `centre` in the middle of a screen of `size`, at `scale`. */
+export function viewportCentredOn(centre: Point, scale: number, size: { width: number; height: number }): Viewport {
+  const clamped = clampScale(scale);
+  return { scale: clamped, x: size.width / 2 - centre.x * clamped, y: size.height / 2 - centre.y * clamped };
 }

@@ -1,25 +1,29 @@
 /**
  * One group's board as the wall sees it: the board's live document through the ordinary
- * BoardConnection, read only, and the number of people on it. The wall never writes and
- * shows no cursor, so it publishes no presence of its own and is not counted as online.
+ * BoardConnection, the number of people on it and its dot-voting count. The wall writes
+ * nothing but the voting round, and shows no cursor, so it publishes no presence of its own
+ * and is not counted as online.
  */
-import type { BoardElement } from '@samkarta/shared';
-import { readElements } from '@samkarta/shared';
+import type { BoardElement, NewRound, VoteTally, VotingRound } from '@samkarta/shared';
+import { countVotes, endVotingRound, readElements, readVotes, readVotingRound, startVotingRound, votingCandidates } from '@samkarta/shared';
 import { BoardConnection, websocketBase } from '../sync/BoardConnection';
 
 export interface WallBoardSnapshot {
   elements: readonly BoardElement[];
   /** People with presence on the board, the facilitator's own wall excluded. */
   online: number;
+  /** The board's current or last voting round, and its count. */
+  voting: { round: VotingRound; tally: VoteTally } | null;
 }
 
 /** Edits arrive in bursts (a drag is many updates); one redraw per burst is enough. */
 const REDRAW_DELAY_MS = 150;
 
 export class WallBoard {
-  private readonly connection: BoardConnection;
+  /** Also what present mode draws the board from, so presenting opens no second connection. */
+  readonly connection: BoardConnection;
   private readonly listeners = new Set<() => void>();
-  private snapshot: WallBoardSnapshot = { elements: [], online: 0 };
+  private snapshot: WallBoardSnapshot = { elements: [], online: 0, voting: null };
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(room: string, token: string) {
@@ -35,6 +39,15 @@ export class WallBoard {
     this.connection.awareness.off('change', this.schedule);
     this.connection.destroy();
     this.listeners.clear();
+  }
+
+  /** Facilitator only (the server drops anyone else's write): one round, the same id on every board. */
+  startVoting(round: NewRound): void {
+    startVotingRound(this.connection.doc, round);
+  }
+
+  endVoting(endedAt: number): void {
+    endVotingRound(this.connection.doc, endedAt);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -55,7 +68,10 @@ export class WallBoard {
     awareness.getStates().forEach((state, clientId) => {
       if (clientId !== doc.clientID && Object.keys(state).length > 0) online++;
     });
-    this.snapshot = { elements: readElements(doc), online };
+    const elements = readElements(doc);
+    const round = readVotingRound(doc);
+    const voting = round && { round, tally: countVotes(readVotes(doc, round.id), round, votingCandidates(elements)) };
+    this.snapshot = { elements, online, voting };
     this.listeners.forEach((listener) => listener());
   };
 }

@@ -1,5 +1,5 @@
 /** One group on the wall: its live miniature, name, people online and counts; opens the board. */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ApiError } from '../api/boards';
@@ -8,22 +8,19 @@ import { withToken } from '../sync/boardToken';
 import { countElements } from './boardCounts';
 import { GroupName } from './GroupName';
 import { Miniature } from './Miniature';
-import { WallBoard } from './WallBoard';
+import type { WallBoard } from './WallBoard';
+import { VoteResults } from './VoteResults';
 
 export interface WallTileProps {
   group: WorkshopGroup;
   token: string;
+  /** The group's board, once the wall has opened it. */
+  board: WallBoard | undefined;
   /** Facilitator only: renames the group; resolves to what went wrong, or null. */
   onRename?: (name: string) => Promise<ApiError | null>;
 }
 
-export function WallTile({ group, token, onRename }: WallTileProps) {
-  const [board, setBoard] = useState<WallBoard | null>(null);
-  useEffect(() => {
-    const opened = new WallBoard(group.room, token);
-    setBoard(opened);
-    return () => opened.destroy();
-  }, [group.room, token]);
+export function WallTile({ group, token, board, onRename }: WallTileProps) {
   const href = withToken(`/b/${group.room}`, token);
   return (
     <li className="wall-tile" data-testid="wall-tile" data-room={group.room}>
@@ -35,7 +32,7 @@ export function WallTile({ group, token, onRename }: WallTileProps) {
 
 function WallTileBody({ board, href, name }: { board: WallBoard; href: string; name: string }) {
   const { t } = useTranslation();
-  const { elements, online } = useSyncExternalStore(board.subscribe, board.getSnapshot);
+  const { elements, online, voting } = useSyncExternalStore(board.subscribe, board.getSnapshot);
   const counts = countElements(elements);
   return (
     <>
@@ -49,6 +46,7 @@ function WallTileBody({ board, href, name }: { board: WallBoard; href: string; n
         <span data-testid="wall-count-enabler" data-count={counts.enabler}>{t('wall.enablers', { count: counts.enabler })}</span>
         <span data-testid="wall-count-obstacle" data-count={counts.obstacle}>{t('wall.obstacles', { count: counts.obstacle })}</span>
       </p>
+      {voting && <VoteResults tally={voting.tally} elements={elements} />}
     </>
   );
 }

@@ -16,8 +16,8 @@ describe('countElements', () => {
 });
 
 describe('miniatureView', () => {
-  it('frames every element with padding, strokes by their points', () => {
-    expect(miniatureView([actor, obstacle, note, stroke])).toEqual({ x: -140, y: -40, w: 720 + 40, h: 900 + 80 });
+  it('frames every element with padding, strokes by their points and pen', () => {
+    expect(miniatureView([actor, obstacle, note, stroke])).toEqual({ x: -140, y: -42, w: 720 + 40, h: 904 + 80 });
   });
 
   it('shows a fixed part of the plane for an empty board', () => {

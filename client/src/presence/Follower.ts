@@ -6,7 +6,7 @@
 import type { Rect } from '../board/geometry';
 import type { Editor } from '../editor/Editor';
 import { ValueStore } from '../editor/ValueStore';
-import { clampScale, type Viewport } from '../editor/viewport';
+import { viewportCentredOn, type Viewport } from '../editor/viewport';
 import type { PresenceStore } from './PresenceStore';
 
 export interface Followed {
@@ -64,10 +64,6 @@ export class Follower {
 
 /** The viewport that shows all of `view` as large as our screen allows, centred. */
 export function viewportShowing(view: Rect, screen: { width: number; height: number }): Viewport {
-  const scale = clampScale(Math.min(screen.width / view.w, screen.height / view.h));
-  return {
-    scale,
-    x: screen.width / 2 - (view.x + view.w / 2) * scale,
-    y: screen.height / 2 - (view.y + view.h / 2) * scale,
-  };
+  const scale = Math.min(screen.width / view.w, screen.height / view.h);
+  return viewportCentredOn({ x: view.x + view.w / 2, y: view.y + view.h / 2 }, scale, screen);
 }

@@ -39,15 +39,21 @@ export class PresenceStore {
   private readonly pending: Record<ThrottledKey, unknown> = { cursor: null, laser: null, view: null };
   private readonly publishers: Record<ThrottledKey, Throttled>;
 
-  constructor(private readonly awareness: Awareness, identity: Identity) {
-    this.awareness.setLocalState({
-      user: { name: identity.name, color: identity.color },
-      cursor: null,
-      laser: null,
-      selection: [],
-      view: null,
-      idle: false,
-    });
+  /**
+   * Without an identity we only watch the others and publish nothing: a board shown on the
+   * facilitator's projector is no person on it, so it shows in nobody's people list.
+   */
+  constructor(private readonly awareness: Awareness, identity: Identity | null) {
+    if (identity !== null) {
+      this.awareness.setLocalState({
+        user: { name: identity.name, color: identity.color },
+        cursor: null,
+        laser: null,
+        selection: [],
+        view: null,
+        idle: false,
+      });
+    }
     const publisher = (key: ThrottledKey, ms: number) =>
       throttle(() => this.awareness.setLocalStateField(key, this.pending[key]), ms);
     this.publishers = {

@@ -55,14 +55,17 @@ export class BoardConnection {
   private access: AccessMode = 'readWrite';
   private snapshot: ConnectionSnapshot;
 
-  /** token: the board link's (#t=…), sent as ?token= on the websocket URL. */
-  constructor(boardId: string, serverUrl: string, token: string) {
+  /**
+   * token: the board link's (#t=…), sent as ?token= on the websocket URL. keepLocally: false
+   * for a document that is only worth reading live (a workshop's control document).
+   */
+  constructor(boardId: string, serverUrl: string, token: string, { keepLocally = true } = {}) {
     this.provider = new WebsocketProvider(serverUrl, boardId, this.doc, {
       shouldReconnect: (event) => !permanentCloseCodes.has(event.code),
       params: { token },
     });
     this.awareness = this.provider.awareness;
-    this.local = openLocalCopy(boardId, this.doc);
+    this.local = keepLocally ? openLocalCopy(boardId, this.doc) : null;
     void this.local?.whenSynced.then(() => {
       this.keptLocally = true;
       this.restored = this.doc.store.clients.size > 0;

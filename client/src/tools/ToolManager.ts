@@ -11,6 +11,7 @@ import { createPanTool } from './Pan/PanTool';
 import { createPenTool } from './Pen/PenTool';
 import { createPlaceTool } from './Place/PlaceTool';
 import { createSelectTool } from './Select/SelectTool';
+import { createTextTool } from './Text/TextTool';
 import { createZoneTool } from './Zone/ZoneTool';
 import type { ToolId, ToolKeyEvent, ToolPointerEvent } from './types';
 
@@ -49,6 +50,7 @@ export class ToolManager {
       eraser: createEraserTool(editor),
       zone: createZoneTool(editor),
       laser: createLaserTool(editor),
+      text: createTextTool(editor),
     };
     this.pan = createPanTool(editor, 'pan');
     this.pan.enter();

@@ -30,7 +30,7 @@ export interface ToolState {
   onKeyDown?(event: ToolKeyEvent): boolean | void;
 }
 
-export const toolIds = ['select', 'hand', 'actor', 'enabler', 'obstacle', 'note', 'connect', 'pen', 'eraser', 'zone', 'laser'] as const;
+export const toolIds = ['select', 'hand', 'actor', 'enabler', 'obstacle', 'note', 'connect', 'pen', 'eraser', 'zone', 'laser', 'text'] as const;
 export type ToolId = (typeof toolIds)[number];
 
 /** Tools that never write (select without moving, pan, point): all a read-only connection may use. */

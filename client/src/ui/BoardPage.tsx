@@ -2,23 +2,28 @@ import { ROOM_NAME_PATTERN } from '@samkarta/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { fetchBoard, type ApiError } from '../api/boards';
+import { fetchBoard, type ApiError, type BoardInfo } from '../api/boards';
+import { BoardControl } from '../control/BoardControl';
 import { EditorContext, PresenceContext } from '../editor/EditorContext';
-import { BoardOutline } from './BoardOutline';
+import { AddCardSheet } from './AddCardSheet';
 import { BoardSurface } from './BoardSurface';
 import { BoardTitle } from './BoardTitle';
 import { tokenFromFragment } from '../sync/boardToken';
 import { openBoardSession, type BoardSession } from './boardSession';
 import { ConnectorPanel } from './ConnectorPanel';
+import { ExportMenu } from './ExportMenu';
 import { FollowBanner } from './FollowBanner';
 import { HistoryControls } from './HistoryControls';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ListView } from './ListView';
+import { ListViewToggle } from './ListViewToggle';
 import { PresenceBar } from './PresenceBar';
 import { ShortcutHelp } from './ShortcutHelp';
 import { StatusChips } from './StatusChips';
 import { Toolbar } from './Toolbar';
 import { ToolHint } from './ToolHint';
 import { ZoomControls } from './ZoomControls';
+import { VotingLayer } from '../voting/VotingLayer';
 
 type Existence = 'checking' | 'missing' | 'open' | { denied: ApiError };
 
@@ -37,6 +42,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const valid = ROOM_NAME_PATTERN.test(boardId);
   const [token] = useState(() => tokenFromFragment(window.location.hash));
   const [existence, setExistence] = useState<Existence>('checking');
+  const [board, setBoard] = useState<BoardInfo | null>(null);
   useEffect(() => {
     if (!valid || token === null) return;
     let current = true;
@@ -44,7 +50,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
     void fetchBoard(boardId, token).then((result) => {
       if (!current) return;
       if (!result.ok) setExistence(isRefusal(result.error) ? { denied: result.error } : 'open');
-      else setExistence(result.value === null ? 'missing' : 'open');
+      else {
+        setExistence(result.value === null ? 'missing' : 'open');
+        setBoard(result.value);
+      }
     });
     return () => {
       current = false;
@@ -55,7 +64,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   if (token === null) return <BoardMissing message="workshop.missingToken" />;
   if (typeof existence === 'object') return <BoardMissing error={existence.denied} />;
   if (existence === 'checking') return <BoardLoading />;
-  return <OpenBoard boardId={boardId} token={token} />;
+  return <OpenBoard boardId={boardId} token={token} board={board} />;
 }
 
 function BoardMissing({ message = 'errors.boardNotFound', error }: { message?: ApiError['key']; error?: ApiError }) {
@@ -75,7 +84,7 @@ function BoardLoading() {
   return <main className="page-center" aria-busy="true"><p className="muted">{t('board.opening')}</p></main>;
 }
 
-function OpenBoard({ boardId, token }: { boardId: string; token: string }) {
+function OpenBoard({ boardId, token, board }: { boardId: string; token: string; board: BoardInfo | null }) {
   const { t } = useTranslation();
   const [session, setSession] = useState<BoardSession | null>(null);
   useEffect(() => {
@@ -92,25 +101,32 @@ function OpenBoard({ boardId, token }: { boardId: string; token: string }) {
       <PresenceContext.Provider value={session.presence}>
         <main className="board-page">
           <BoardSurface />
+          <VotingLayer />
           <header className="top-bar">
             <div className="top-left panel">
               <Link href="/" className="logo" title={t('board.home')} data-testid="home-link">S</Link>
               <BoardTitle />
+              <ListViewToggle />
             </div>
             <div className="top-right">
               <PresenceBar identity={session.identity} onRename={session.rename} follower={session.follower} />
               <StatusChips connection={session.connection} />
+              <ExportMenu />
               <LanguageSwitch />
             </div>
           </header>
           <FollowBanner follower={session.follower} />
+          {board?.workshopId && (
+            <BoardControl workshopId={board.workshopId} token={token} boardId={boardId} facilitator={board.role === 'facilitator'} />
+          )}
           <ConnectorPanel />
           <ToolHint />
           <Toolbar />
           <HistoryControls />
           <ZoomControls />
+          <AddCardSheet />
           <ShortcutHelp />
-          <BoardOutline />
+          <ListView />
         </main>
       </PresenceContext.Provider>
     </EditorContext.Provider>

@@ -1,14 +1,19 @@
 /**
  * The board area: turns DOM pointer, wheel and key events into tool events in board
  * coordinates, reports our cursor to presence, and hosts the canvas and the text editor.
+ * Fingers pass through TouchGestures first (pinch, long-press); a right click or a
+ * long-press opens the context menu.
  */
-import { useEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { useEditor, usePresence } from '../editor/EditorContext';
 import { useUi } from '../editor/hooks';
 import { applyWheel } from '../editor/camera';
 import { screenToBoard } from '../editor/viewport';
+import { TouchGestures } from '../editor/TouchGestures';
+import type { Point } from '../board/geometry';
 import type { ToolPointerEvent } from '../tools/types';
+import { ContextMenu } from './ContextMenu';
 import { TextEditor } from './TextEditor';
 import { useBoardKeyboard } from './useBoardKeyboard';
 import { useClipboard } from './useClipboard';
@@ -25,6 +30,16 @@ export function BoardSurface() {
   const [size, setSize] = useState<Size>({ width: window.innerWidth, height: window.innerHeight });
   const tool = useUi((ui) => ui.tool);
   const panning = useUi((ui) => ui.panning);
+  const [menuAt, setMenuAt] = useState<Point | null>(null);
+  const closeMenu = useCallback(() => setMenuAt(null), []);
+  const openMenu = useCallback((screen: Point) => {
+    // The menu acts on what was pressed: it joins the selection unless it is already in it.
+    const hit = editor.hitTest(screenToBoard(editor.viewport.get(), screen));
+    if (hit && !editor.selection.get().has(hit.id)) editor.select([hit.id]);
+    setMenuAt(screen);
+  }, [editor]);
+  const touch = useMemo(() => new TouchGestures(editor, openMenu), [editor, openMenu]);
+  useEffect(() => () => touch.destroy(), [touch]);
   useBoardKeyboard();
   useClipboard();
 
@@ -59,11 +74,15 @@ export function BoardSurface() {
     return () => element.removeEventListener('wheel', onWheel);
   }, [editor]);
 
-  const toToolEvent = (event: ReactMouseEvent): ToolPointerEvent => {
+  const toScreen = (event: ReactMouseEvent): Point => {
     const rect = ref.current!.getBoundingClientRect();
-    const screen = { x: event.clientX - rect.left, y: event.clientY - rect.top };
+    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+  };
+  const toToolEvent = (event: ReactMouseEvent): ToolPointerEvent => {
+    const screen = toScreen(event);
     return { screen, point: screenToBoard(editor.viewport.get(), screen), button: event.button, shiftKey: event.shiftKey };
   };
+  const toTouch = (event: ReactPointerEvent) => ({ pointerId: event.pointerId, pointerType: event.pointerType, screen: toScreen(event) });
 
   return (
     <div
@@ -73,28 +92,35 @@ export function BoardSurface() {
       data-tool={tool}
       data-panning={panning || undefined}
       onPointerDown={(event) => {
-        if (!event.isPrimary || event.button === 2) return;
+        if (touch.down(toTouch(event)) || !event.isPrimary || event.button === 2) return;
         event.currentTarget.setPointerCapture(event.pointerId);
         editor.setPaletteOpen(false);
         editor.tools.onPointerDown(toToolEvent(event));
       }}
       onPointerMove={(event) => {
-        if (!event.isPrimary) return;
+        if (touch.move(toTouch(event)) || !event.isPrimary) return;
         const toolEvent = toToolEvent(event);
         presence.setCursor(toolEvent.point);
         editor.pointer = toolEvent.point;
         editor.tools.onPointerMove(toolEvent);
       }}
       onPointerUp={(event) => {
-        if (event.isPrimary) editor.tools.onPointerUp(toToolEvent(event));
+        if (!touch.up(event) && event.isPrimary) editor.tools.onPointerUp(toToolEvent(event));
       }}
-      onPointerCancel={() => editor.tools.cancel()}
+      onPointerCancel={(event) => {
+        touch.up(event);
+        editor.tools.cancel();
+      }}
       onPointerLeave={() => presence.setCursor(null)}
       onDoubleClick={(event) => editor.tools.onDoubleClick(toToolEvent(event))}
-      onContextMenu={(event) => event.preventDefault()}
+      onContextMenu={(event) => {
+        event.preventDefault();
+        if (!touch.isPinching()) openMenu(toScreen(event));
+      }}
     >
       <BoardCanvas width={size.width} height={size.height} />
       <TextEditor />
+      {menuAt && <ContextMenu at={menuAt} onClose={closeMenu} />}
     </div>
   );
 }

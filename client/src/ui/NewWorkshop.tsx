@@ -1,24 +1,23 @@
 /**
- * "Ny workshop" on the start page: title, groups (a number or names), template; then the
- * facilitator's link, the participants' link and code (big, for the projector) and a QR code.
+ * "Ny workshop" on the start page: title, groups (a number or names), discussion questions, a
+ * template with what it lays out; then the facilitator's link, the participants' link and code
+ * (big, for the projector) and a QR code.
  */
-import { workshopTemplates, type WorkshopTemplate } from '@samkarta/shared';
-import QRCode from 'qrcode';
-import { useEffect, useState, type FormEvent } from 'react';
+import { boardTemplates, normalizeQuestions, workshopTemplates, type WorkshopTemplate } from '@samkarta/shared';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/boards';
 import { createWorkshop, parseGroups, type CreatedWorkshop } from '../api/workshops';
-
-const templateLabels: Record<WorkshopTemplate, 'workshop.templateEmpty'> = { empty: 'workshop.templateEmpty' };
-
-function absolute(path: string): string {
-  return new URL(path, window.location.origin).href;
-}
+import { useLanguage } from '../i18n/setup';
+import { absoluteUrl } from './absoluteUrl';
+import { useQrCode } from './useQrCode';
 
 export function NewWorkshop() {
   const { t } = useTranslation();
+  const { localize } = useLanguage();
   const [title, setTitle] = useState('');
   const [groups, setGroups] = useState('3');
+  const [questions, setQuestions] = useState('');
   const [template, setTemplate] = useState<WorkshopTemplate>(workshopTemplates[0]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -33,7 +32,7 @@ export function NewWorkshop() {
     }
     setBusy(true);
     setError(null);
-    const result = await createWorkshop({ title: title.trim(), groups: parsed, template });
+    const result = await createWorkshop({ title: title.trim(), groups: parsed, template, questions: normalizeQuestions(questions.split('\n')) });
     setBusy(false);
     if (result.ok) setCreated(result.value);
     else setError(result.error);
@@ -65,13 +64,32 @@ export function NewWorkshop() {
           />
         </label>
         <label>
-          {t('workshop.templateLabel')}
-          <select data-testid="workshop-template" value={template} onChange={(event) => setTemplate(event.target.value as WorkshopTemplate)}>
-            {workshopTemplates.map((name) => (
-              <option key={name} value={name}>{t(templateLabels[name])}</option>
-            ))}
-          </select>
+          {t('control.questionsLabel')}
+          <textarea
+            data-testid="workshop-questions-input"
+            value={questions}
+            rows={2}
+            onChange={(event) => setQuestions(event.target.value)}
+          />
         </label>
+        <fieldset className="template-choices" data-testid="workshop-template">
+          <legend>{t('workshop.templateLabel')}</legend>
+          {workshopTemplates.map((id) => (
+            <label key={id} className="template-choice">
+              <input
+                type="radio"
+                name="workshop-template"
+                value={id}
+                checked={template === id}
+                onChange={() => setTemplate(id)}
+              />
+              <span>
+                <strong>{localize(boardTemplates[id].name)}</strong>
+                <span className="muted">{localize(boardTemplates[id].description)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <button type="submit" className="button primary" data-testid="create-workshop" disabled={busy}>
           {busy ? t('workshop.creating') : t('workshop.create')}
         </button>
@@ -84,28 +102,17 @@ export function NewWorkshop() {
 
 function WorkshopCreated({ workshop }: { workshop: CreatedWorkshop }) {
   const { t } = useTranslation();
-  const joinUrl = absolute(workshop.links.join);
-  const [qr, setQr] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    // A missing QR code only costs the shortcut; the link and the code are shown anyway.
-    QRCode.toDataURL(joinUrl, { margin: 1, width: 200 }).then(
-      (url) => current && setQr(url),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [joinUrl]);
+  const joinUrl = absoluteUrl(workshop.links.join);
+  const qr = useQrCode(joinUrl, 200);
   return (
     <div className="created" data-testid="workshop-created">
       <p>{t('workshop.created')}</p>
       <p className="join-code" data-testid="workshop-join-code" aria-label={t('workshop.joinCode')}>{workshop.joinCode}</p>
-      <p className="muted">{t('workshop.joinCodeHint', { url: absolute('/join') })}</p>
+      <p className="muted">{t('workshop.joinCodeHint', { url: absoluteUrl('/join') })}</p>
       {qr && <img src={qr} width={200} height={200} alt={t('workshop.qrLabel')} data-testid="workshop-qr" />}
       <LinkField label={t('workshop.joinLink')} value={joinUrl} testId="workshop-join-link" />
-      <LinkField label={t('workshop.facilitatorLink')} value={absolute(workshop.links.facilitator)} testId="workshop-facilitator-link" />
-      <LinkField label={t('workshop.viewerLink')} value={absolute(workshop.links.viewer)} testId="workshop-viewer-link" />
+      <LinkField label={t('workshop.facilitatorLink')} value={absoluteUrl(workshop.links.facilitator)} testId="workshop-facilitator-link" />
+      <LinkField label={t('workshop.viewerLink')} value={absoluteUrl(workshop.links.viewer)} testId="workshop-viewer-link" />
       <a className="button primary" href={workshop.links.facilitator} data-testid="open-workshop">{t('workshop.open')}</a>
     </div>
   );

@@ -1,12 +1,14 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardConnection } from '../sync/BoardConnection';
+import { closeProblem } from '../sync/closeProblem';
 
 /** Connection and save state, always visible top right, with the server's reason when it closed on us. */
 export function StatusChips({ connection }: { connection: BoardConnection }) {
   const { t } = useTranslation();
   const { phase, saved, lastClose, access } = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
   const reason = lastClose ? t('connection.refusedReason', { code: lastClose.code, reason: lastClose.reason }) : undefined;
+  const problem = phase !== 'connected' && lastClose ? closeProblem(lastClose.code) : null;
   return (
     <div className="status-chips">
       <span
@@ -39,6 +41,11 @@ export function StatusChips({ connection }: { connection: BoardConnection }) {
       >
         {t(`saved.${saved}`)}
       </span>
+      {problem !== null && (
+        <p className="connection-problem" data-testid="connection-problem" data-problem={problem} role="alert">
+          {t(`connection.problem.${problem}`)}
+        </p>
+      )}
     </div>
   );
 }

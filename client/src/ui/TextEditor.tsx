@@ -5,16 +5,17 @@
  * card, Tab or Ctrl/Cmd+Enter goes on to a new card beside it.
  */
 import { updateElement, type BoardElement } from '@samkarta/shared';
-import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { midpoint, connectorSegment, elementRect } from '../board/geometry';
-import { actorTextBox, cardTextBox, CONNECTOR_LABEL, type TextBox } from '../canvas/layout';
+import { actorTextBox, cardTextBox, CONNECTOR_LABEL, freeTextBox, type TextBox } from '../canvas/layout';
+import { textPatch } from '../canvas/textFit';
 import { FONT_FAMILY } from '../canvas/theme';
 import type { Editing } from '../editor/Editor';
 import { useEditor } from '../editor/EditorContext';
 import { useElementView, useUi, useViewport } from '../editor/hooks';
 import { placeCardBeside } from '../tools/Place/placeElement';
-import { rebaseSelection } from './textSelection';
+import { useSyncedText } from './useSyncedText';
 
 export function TextEditor() {
   const editing = useUi((ui) => ui.editing);
@@ -26,8 +27,8 @@ function TextEditorFor({ editing }: { editing: Editing }) {
   const { t } = useTranslation();
   const element = useElementView(editing.id);
   const viewport = useViewport();
-  const ref = useRef<HTMLTextAreaElement>(null);
   const value = element ? textOf(element, editing.field) : '';
+  const ref = useSyncedText<HTMLTextAreaElement>(value);
   const box = useTextBox(element);
 
   useLayoutEffect(() => {
@@ -37,21 +38,12 @@ function TextEditorFor({ editing }: { editing: Editing }) {
     area.setSelectionRange(area.value.length, area.value.length);
   }, []);
 
-  // Uncontrolled on purpose: when someone else's typing arrives, the caret is rebased rather
-  // than thrown to the end as a controlled textarea would.
-  useLayoutEffect(() => {
-    const area = ref.current;
-    if (!area || area.value === value) return;
-    const selection = rebaseSelection(area.value, value, { start: area.selectionStart, end: area.selectionEnd });
-    area.value = value;
-    area.setSelectionRange(selection.start, selection.end);
-  }, [value]);
-
   if (!element || !box) return null;
   const singleLine = element.kind === 'actor' || element.kind === 'connector' || element.kind === 'zone';
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     event.stopPropagation();
-    const next = !singleLine && ((event.key === 'Tab' && !event.shiftKey) || (event.key === 'Enter' && (event.metaKey || event.ctrlKey)));
+    const card = element.kind === 'enabler' || element.kind === 'obstacle' || element.kind === 'note';
+    const next = card && ((event.key === 'Tab' && !event.shiftKey) || (event.key === 'Enter' && (event.metaKey || event.ctrlKey)));
     if (next) {
       event.preventDefault();
       editor.history.mark();
@@ -76,20 +68,22 @@ function TextEditorFor({ editing }: { editing: Editing }) {
       aria-label={t('board.editText')}
       defaultValue={value}
       spellCheck
-      onChange={(event) => updateElement(editor.doc, editing.id, { [editing.field]: event.target.value }, editor.origin)}
+      onChange={(event) => updateElement(editor.doc, editing.id, textPatch(element, editing.field, event.target.value), editor.origin)}
       onKeyDown={onKeyDown}
       // Only if still ours: after Tab the next card's editor has already taken over.
       onBlur={() => editor.ui.get().editing?.id === editing.id && editor.stopEditing()}
       style={{
         left: box.x * viewport.scale + viewport.x,
         top: box.y * viewport.scale + viewport.y,
-        width: box.w * viewport.scale,
+        // A free text grows as it is typed: room for the next character keeps it from wrapping.
+        width: (element.kind === 'text' ? box.w + box.fontSize : box.w) * viewport.scale,
         height: box.h * viewport.scale,
         fontSize: box.fontSize * viewport.scale,
         lineHeight: box.lineHeight,
         fontWeight: box.fontWeight,
         fontFamily: FONT_FAMILY,
         textAlign: element.kind === 'connector' ? 'center' : 'left',
+        whiteSpace: element.kind === 'text' ? 'pre' : undefined,
       }}
     />
   );
@@ -113,6 +107,8 @@ function useTextBox(element: BoardElement | undefined): TextBox | null {
     case 'obstacle':
     case 'note':
       return offset(cardTextBox(element.w, element.h), element);
+    case 'text':
+      return freeTextBox(element);
     case 'zone':
       return { x: element.x + 16, y: element.y + 10, w: element.w - 32, h: 24, fontSize: 15, lineHeight: 1.2, fontWeight: 700 };
     case 'connector': {

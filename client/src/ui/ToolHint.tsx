@@ -26,8 +26,9 @@ export function ToolHint() {
     : tool === 'eraser' ? t('tools.hintEraser')
     : tool === 'zone' ? t('tools.hintZone')
     : tool === 'laser' ? t('tools.hintLaser')
+    : tool === 'text' ? t('freeText.hint')
     : t('tools.hintPlace');
   // Above the pen's and zone's popovers rather than under them.
-  const raised = tool === 'pen' || tool === 'zone';
+  const raised = tool === 'pen' || tool === 'zone' || tool === 'text';
   return <p className={raised ? 'tool-hint raised' : 'tool-hint'} aria-live="polite">{hint}</p>;
 }

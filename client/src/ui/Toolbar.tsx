@@ -12,8 +12,9 @@ import { useEditor } from '../editor/EditorContext';
 import { useUi } from '../editor/hooks';
 import type { ToolId } from '../tools/types';
 import { ActorPalette } from './ActorPalette';
-import { ActorIcon, CardIcon, ConnectIcon, EraserIcon, HandIcon, LaserIcon, PenIcon, SelectIcon, ZoneIcon } from './icons';
+import { ActorIcon, CardIcon, ConnectIcon, EraserIcon, HandIcon, LaserIcon, PenIcon, SelectIcon, TextIcon, ZoneIcon } from './icons';
 import { PenOptions } from './PenOptions';
+import { TextOptions } from './TextOptions';
 import { ZoneOptions } from './ZoneOptions';
 
 const buttons: readonly { tool: ToolId; icon: ReactNode }[] = [
@@ -26,6 +27,7 @@ const buttons: readonly { tool: ToolId; icon: ReactNode }[] = [
   { tool: 'connect', icon: <ConnectIcon /> },
   { tool: 'pen', icon: <PenIcon /> },
   { tool: 'eraser', icon: <EraserIcon /> },
+  { tool: 'text', icon: <TextIcon /> },
   { tool: 'zone', icon: <ZoneIcon /> },
   { tool: 'laser', icon: <LaserIcon /> },
 ];
@@ -64,6 +66,7 @@ export function Toolbar() {
       {paletteOpen && <ActorPalette />}
       {tool === 'pen' && <PenOptions />}
       {tool === 'zone' && <ZoneOptions />}
+      <TextOptions />
       {readOnly && <p className="toolbar-readonly" role="status" data-testid="toolbar-readonly">{t('tools.readOnly')}</p>}
       <div className="toolbar" role="toolbar" aria-label={t('tools.label')} data-readonly={readOnly || undefined}>
         {buttons.map(({ tool: id, icon }) =>

@@ -2,12 +2,13 @@
  * Zoom buttons, bottom right, and a small menu behind the percentage (100 %, fit, in, out)
  * that runs the same registry actions as the shortcuts and shows their keys.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { boardActionRegistry } from '../actions/boardActions';
 import { isMacPlatform } from '../actions/shortcut';
 import { useEditor } from '../editor/EditorContext';
 import { useViewport } from '../editor/hooks';
+import { useDismiss } from './useDismiss';
 
 const menuActions = ['zoomIn', 'zoomOut', 'resetZoom', 'zoomToFit'] as const;
 
@@ -16,18 +17,9 @@ export function ZoomControls() {
   const { t } = useTranslation();
   const { scale } = useViewport();
   const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
+  const { root, onKeyDown } = useDismiss<HTMLDivElement>(open, useCallback(() => setOpen(false), []));
   const percent = Math.round(scale * 100);
   const run = (id: string) => boardActionRegistry.get(id)!.perform(editor);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('pointerdown', close);
-    return () => window.removeEventListener('pointerdown', close);
-  }, [open]);
 
   return (
     <div className="zoom-controls" role="group" aria-label={t('board.zoom', { percent })} ref={root}>
@@ -49,12 +41,7 @@ export function ZoomControls() {
           role="menu"
           aria-label={t('board.zoomMenu')}
           data-testid="zoom-menu"
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            // Closes the menu only, not the selection as Escape on the board would.
-            event.stopPropagation();
-            setOpen(false);
-          }}
+          onKeyDown={onKeyDown}
         >
           {menuActions.map((id) => {
             const action = boardActionRegistry.get(id)!;

@@ -1,5 +1,6 @@
 /** Everything one open board needs, created together and torn down together. */
 import { boundsOfIds } from '../board/visibility';
+import { markWhenDrawn } from '../canvas/drawnMark';
 import { Editor } from '../editor/Editor';
 import { ValueStore } from '../editor/ValueStore';
 import { fitRect } from '../editor/viewport';
@@ -41,6 +42,7 @@ export function openBoardSession(boardId: string, token: string): BoardSession {
     stopFitting();
     const content = boundsOfIds(editor.store, editor.store.getOrder());
     if (content && editor.viewport.get() === initial) editor.viewport.set(fitRect(content, screen(), 120));
+    markWhenDrawn();
   });
   return {
     connection,

@@ -113,3 +113,22 @@ export function LevelsIcon() {
     </svg>
   );
 }
+
+export function TextIcon() {
+  return (
+    <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.9} strokeLinecap="round">
+      <path d="M5 6V4.5h14V6M12 4.5v15M9 19.5h6" />
+    </svg>
+  );
+}
+
+export function ListIcon() {
+  return (
+    <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round">
+      <path d="M9 6h11M9 12h11M9 18h11" />
+      <circle cx="4.5" cy="6" r="1.2" fill="currentColor" />
+      <circle cx="4.5" cy="12" r="1.2" fill="currentColor" />
+      <circle cx="4.5" cy="18" r="1.2" fill="currentColor" />
+    </svg>
+  );
+}

@@ -37,7 +37,13 @@ export function useBoardKeyboard(): void {
       editor.history.mark();
       action.perform(editor);
     };
-    const onPointerDown = () => editor.history.mark();
+    const onPointerDown = (event: PointerEvent) => {
+      // A press outside the text being written ends the writing before the step is cut (the
+      // textarea's blur comes later), so a free text left empty goes in the step that made it.
+      const inEditor = event.target instanceof Element && event.target.closest('.text-editor') !== null;
+      if (!inEditor) editor.stopEditing();
+      editor.history.mark();
+    };
     const onKeyUp = (event: KeyboardEvent) => editor.tools.onKeyUp(event);
     // Keys released while the window is in the background never arrive: start clean.
     const onBlur = () => {

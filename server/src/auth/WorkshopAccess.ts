@@ -4,7 +4,7 @@
  * 403. The answer is a value, so each caller turns it into its own refusal.
  */
 import type { Role } from '@samkarta/shared';
-import { TOKEN_PATTERN } from '@samkarta/shared';
+import { TOKEN_PATTERN, workshopOfControlRoom } from '@samkarta/shared';
 import type { Store, TokenGrant } from '../store/Store.js';
 import { hashToken } from './tokens.js';
 
@@ -41,11 +41,14 @@ export class WorkshopAccess {
     return result;
   }
 
-  /** Every role may open every board of its own workshop; what it may write is the relay's call. */
+  /**
+   * Every role may open every board of its own workshop, and its control document; what it
+   * may write is the relay's call.
+   */
   async forRoom(token: string | undefined, room: string): Promise<AccessResult> {
     const result = await this.identify(token);
     if (!result.ok) return result;
-    const workshopId = await this.store.workshopOfRoom(room);
+    const workshopId = workshopOfControlRoom(room) ?? (await this.store.workshopOfRoom(room));
     if (workshopId === null || workshopId !== result.grant.workshopId) {
       // One answer for "no such board" and "not yours": a token holder learns nothing new.
       return { ok: false, status: 403, error: 'this token does not open this board' };

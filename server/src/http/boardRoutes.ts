@@ -27,8 +27,11 @@ const boardSchema = {
     id: { type: 'string' },
     title: { type: 'string' },
     createdAt: { type: 'number' },
+    // The workshop whose control document the board shows, and what the token makes its bearer.
+    workshopId: { type: 'string' },
+    role: { type: 'string' },
   },
-  required: ['id', 'title', 'createdAt'],
+  required: ['id', 'title', 'createdAt', 'workshopId', 'role'],
 } as const;
 
 export function boardRoutes(app: FastifyInstance, store: Store, access: WorkshopAccess): void {
@@ -94,7 +97,7 @@ export function boardRoutes(app: FastifyInstance, store: Store, access: Workshop
       if (!result.ok) return reply.status(result.status).send({ error: result.error });
       const board = await store.getBoard(request.params.id);
       if (board === null) return reply.status(404).send({ error: 'board not found' });
-      return board;
+      return { ...board, workshopId: result.grant.workshopId, role: result.grant.role };
     },
   );
 }

@@ -1,12 +1,19 @@
 /**
- * Makes a workshop: its tokens and join code, one board per group seeded with its title, all
- * stored in one transaction. A lone board from POST /api/boards is a one-group workshop made
+ * Makes a workshop: its tokens and join code, one board per group seeded with its title and
+ * the workshop's template, all stored in one transaction. A lone board from POST /api/boards is a one-group workshop made
  * here too, so every board has exactly one workshop that decides who may open it.
  */
 import { nanoid } from 'nanoid';
 import * as Y from 'yjs';
 import type { Role, WorkshopTemplate } from '@samkarta/shared';
-import { initBoardMeta } from '@samkarta/shared';
+import {
+  boardTemplates,
+  controlRoomName,
+  createElements,
+  defaultLanguage,
+  initBoardMeta,
+  seedControl,
+} from '@samkarta/shared';
 import { hashToken, newJoinCode, newToken } from '../auth/tokens.js';
 import type { GroupRecord, NewWorkshop, Store } from '../store/Store.js';
 
@@ -52,10 +59,22 @@ export async function unusedJoinCode(store: Store): Promise<string> {
   throw new Error('no free join code found');
 }
 
-function seededBoard(title: string, createdAt: number): Uint8Array {
+/**
+ * A board's first snapshot: its title and the template's elements. The template's titles are
+ * Swedish, the language boards start in; the group may retitle them like any zone.
+ */
+function seededBoard(title: string, template: WorkshopTemplate, createdAt: number): Uint8Array {
+  return encodedDoc((doc) => {
+    initBoardMeta(doc, title, createdAt);
+    createElements(doc, boardTemplates[template].elements(defaultLanguage), { now: createdAt });
+  });
+}
+
+/** A document's first snapshot: what `write` puts in an empty doc. */
+function encodedDoc(write: (doc: Y.Doc) => void): Uint8Array {
   const doc = new Y.Doc();
   try {
-    initBoardMeta(doc, title, createdAt);
+    write(doc);
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();
@@ -64,13 +83,19 @@ function seededBoard(title: string, createdAt: number): Uint8Array {
 
 export type NewGroup = NewWorkshop['groups'][number];
 
-/** A group with its own board, seeded with a title that names the group. */
-export function newGroup(workshopId: string, workshopTitle: string, name: string, position: number, createdAt: number): NewGroup {
+/** A group with its own board, seeded with a title that names the group and the template. */
+export function newGroup(
+  workshop: { id: string; title: string; template: WorkshopTemplate },
+  name: string,
+  position: number,
+  createdAt: number,
+): NewGroup {
+  const { id: workshopId, title: workshopTitle } = workshop;
   const group: GroupRecord = { id: nanoid(), workshopId, name, room: nanoid(), position };
   // The board's own title names the group, so a board opened alone says where it belongs;
   // a lone board's only group carries the workshop's title and is not named twice.
   const title = name === workshopTitle || workshopTitle === '' ? name : `${workshopTitle} – ${name}`;
-  return { group, board: { id: group.room, title, createdAt }, snapshot: seededBoard(title, createdAt) };
+  return { group, board: { id: group.room, title, createdAt }, snapshot: seededBoard(title, workshop.template, createdAt) };
 }
 
 export async function createWorkshop(store: Store, spec: WorkshopSpec): Promise<CreatedWorkshop> {
@@ -79,7 +104,9 @@ export async function createWorkshop(store: Store, spec: WorkshopSpec): Promise<
   const createdAt = Date.now();
   const tokens: Record<Role, string> = { facilitator: newToken(), participant: newToken(), viewer: newToken() };
   const joinCode = await unusedJoinCode(store);
-  const groups = spec.groupNames.map((name, position) => newGroup(id, spec.title, name, position, createdAt));
+  const groups = spec.groupNames.map((name, position) =>
+    newGroup({ id, title: spec.title, template: spec.template }, name, position, createdAt),
+  );
   await store.createWorkshop({
     workshop: {
       id,
@@ -94,6 +121,8 @@ export async function createWorkshop(store: Store, spec: WorkshopSpec): Promise<
     },
     tokens: (Object.keys(tokens) as Role[]).map((role) => ({ hash: hashToken(tokens[role]), role })),
     groups,
+    // Every board shows the questions from the control document, where the wall edits them.
+    control: { room: controlRoomName(id), snapshot: encodedDoc((doc) => seedControl(doc, spec.questions)) },
   });
   return {
     id,

@@ -12,6 +12,7 @@ import {
   MAX_QUESTION_LENGTH,
   MAX_WORKSHOP_GROUPS,
   MAX_WORKSHOP_QUESTIONS,
+  isWorkshopTemplate,
   workshopTemplates,
 } from '@samkarta/shared';
 import type { RateLimiter } from '../auth/RateLimiter.js';
@@ -252,7 +253,9 @@ export function workshopRoutes(app: FastifyInstance, { store, access, relay, joi
       }
       if (groups.some((group) => group.name === name)) return reply.status(409).send({ error: duplicateGroupName });
       const position = (groups.at(-1)?.position ?? -1) + 1;
-      const entry = newGroup(id, workshop.title, name, position, Date.now());
+      // A group added later starts like the first ones; a template retired since starts empty.
+      const template = isWorkshopTemplate(workshop.template) ? workshop.template : 'empty';
+      const entry = newGroup({ id, title: workshop.title, template }, name, position, Date.now());
       await store.addGroup(entry);
       request.log.info({ workshop: id, group: entry.group.id }, 'group added');
       const { group } = entry;

@@ -8,12 +8,15 @@ import * as encoding from 'lib0/encoding';
 import type { Logger } from 'pino';
 import { WebSocket } from 'ws';
 import type { AccessMode } from '@samkarta/shared';
-import { CloseCode, writeAccess } from '@samkarta/shared';
+import { CloseCode, KEEPALIVE_AFTER_MS, writeAccess } from '@samkarta/shared';
 import type { RelayMetrics } from '../metrics/RelayMetrics.js';
 import type { TokenGrant } from '../store/Store.js';
 import type { AwarenessOwner } from './AwarenessRegistry.js';
+import { encodeAwarenessMessage } from './awarenessUpdate.js';
 import type { SocketCorks } from './SocketCorks.js';
 import { TokenBucket } from './TokenBucket.js';
+
+const EMPTY_AWARENESS_MESSAGE = encodeAwarenessMessage([]);
 
 /** RFC 6455 caps a close reason at 123 bytes; ws throws on longer ones. */
 const MAX_CLOSE_REASON_BYTES = 123;
@@ -53,6 +56,8 @@ export class Connection implements AwarenessOwner {
   unsavedUpdates = 0;
   /** Cleared at each ping, set by the pong; a connection still false at the next ping is dead. */
   alive = true;
+  /** performance.now() of the last frame sent, for the keepalive. */
+  private lastSentAt = performance.now();
   private closing = false;
   /** false once closed for a fault: frames still in flight from it are then ignored. */
   private reading = true;
@@ -142,6 +147,7 @@ export class Connection implements AwarenessOwner {
     if (!this.isOpen) return;
     this.corks.hold(this.socket);
     this.ws.send(frame);
+    this.lastSentAt = performance.now();
     this.metrics.messagesOut++;
     this.metrics.bytesOut += frame.byteLength;
     // A peer that stopped reading would otherwise hold every later update in memory; skipping
@@ -185,6 +191,11 @@ export class Connection implements AwarenessOwner {
 
   ping(): void {
     if (this.ws.readyState === WebSocket.OPEN) this.ws.ping();
+  }
+
+  /** Sends an empty awareness update when nothing was sent for KEEPALIVE_AFTER_MS. */
+  keepAlive(now: number): void {
+    if (now - this.lastSentAt >= KEEPALIVE_AFTER_MS) this.send(EMPTY_AWARENESS_MESSAGE);
   }
 
   /** Keeps a frame that arrived before the room loaded; false when the queue is full. */

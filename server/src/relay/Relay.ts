@@ -10,7 +10,7 @@ import type { Registry } from 'prom-client';
 import type { RawData, WebSocket } from 'ws';
 import { WebSocketServer } from 'ws';
 import type { AccessMode, Role } from '@samkarta/shared';
-import { CloseCode, MAX_PRELOAD_QUEUE_MESSAGES, workshopOfControlRoom } from '@samkarta/shared';
+import { CloseCode, KEEPALIVE_AFTER_MS, MAX_PRELOAD_QUEUE_MESSAGES, workshopOfControlRoom } from '@samkarta/shared';
 import type { Config } from '../config.js';
 import { RelayMetrics } from '../metrics/RelayMetrics.js';
 import { originAllowed } from '../auth/originCheck.js';
@@ -90,6 +90,7 @@ export class Relay {
   private readonly connections = new Set<Connection>();
   private readonly writer: JournalWriter<RelayedUpdate>;
   private readonly pingTimer: NodeJS.Timeout;
+  private readonly keepAliveTimer: NodeJS.Timeout;
   private readonly config: Config;
   private readonly store: Store;
   private readonly access: WorkshopAccess;
@@ -128,6 +129,7 @@ export class Relay {
       this.logger,
     );
     this.pingTimer = setInterval(() => this.pingAll(), config.pingIntervalMs);
+    this.keepAliveTimer = setInterval(() => this.keepAliveAll(), KEEPALIVE_AFTER_MS / 2);
   }
 
   get roomCount(): number {
@@ -401,6 +403,11 @@ export class Relay {
     }
   }
 
+  private keepAliveAll(): void {
+    const now = performance.now();
+    for (const connection of this.connections) connection.keepAlive(now);
+  }
+
   private pingAll(): void {
     for (const connection of this.connections) {
       if (!connection.alive) {
@@ -422,6 +429,7 @@ export class Relay {
     if (this.closing) return;
     this.closing = true;
     clearInterval(this.pingTimer);
+    clearInterval(this.keepAliveTimer);
     for (const room of this.rooms.values()) {
       if (room.idleTimer !== null) clearTimeout(room.idleTimer);
       room.idleTimer = null;

@@ -54,6 +54,8 @@ export interface NewWorkshop {
   tokens: { hash: string; role: Role }[];
   /** Each group with its board record and the board's first snapshot. */
   groups: { group: GroupRecord; board: BoardRecord; snapshot: Uint8Array }[];
+  /** The workshop's control document (shared controlRoomName) and its first snapshot. */
+  control: { room: string; snapshot: Uint8Array };
 }
 
 export interface TokenGrant {

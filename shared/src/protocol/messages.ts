@@ -33,3 +33,11 @@ export const WS_PATH_PREFIX = '/yjs/';
 
 /** Room names are board ids and other server-issued names: URL-safe, bounded. */
 export const ROOM_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * A connection the relay has sent nothing for this long gets an awareness message with no
+ * entries: stock y-websocket clients drop a connection after 30 s without any message, and one
+ * that shows no presence of its own (a board's control document, the wall) would otherwise
+ * reconnect and resync every 30 s. Every client applies the empty update as a no-op.
+ */
+export const KEEPALIVE_AFTER_MS = 10_000;

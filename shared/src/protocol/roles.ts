@@ -15,10 +15,6 @@ export const JOIN_CODE_PATTERN = /^[2-9A-HJKMNP-Z]{6}$/;
 /** A token travels in a link's fragment: /b/<room>#t=<token>. Server-issued, URL-safe. */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
 
-/** Board templates a workshop can start from; more arrive with the facilitator's slice. */
-export const workshopTemplates = ['empty'] as const;
-export type WorkshopTemplate = (typeof workshopTemplates)[number];
-
 /** Bounds of POST /api/workshops (docs/api.md). */
 export const MAX_WORKSHOP_GROUPS = 50;
 export const MAX_GROUP_NAME_LENGTH = 80;

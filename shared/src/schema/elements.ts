@@ -18,6 +18,7 @@ import { noteMigrations, noteSchema, type NoteElement } from './note.js';
 import { obstacleMigrations, obstacleSchema, type ObstacleElement } from './obstacle.js';
 import { migrateRecord, recordVersion, yMapToRecord, type Migration, type RawRecord } from './record.js';
 import { strokeMigrations, strokeSchema, strokeTextFields, type StrokeElement } from './stroke.js';
+import { textMigrations, textSchema, textTextFields, type TextElement } from './text.js';
 import { zoneMigrations, zoneSchema, zoneTextFields, type ZoneElement } from './zone.js';
 
 export type BoardElement =
@@ -27,7 +28,8 @@ export type BoardElement =
   | NoteElement
   | ConnectorElement
   | StrokeElement
-  | ZoneElement;
+  | ZoneElement
+  | TextElement;
 
 export type ElementKind = BoardElement['kind'];
 export type CardElement = EnablerElement | ObstacleElement | NoteElement;
@@ -48,6 +50,7 @@ export const elementSpecs: Readonly<Record<ElementKind, ElementSpec>> = {
   connector: { schema: connectorSchema, migrations: connectorMigrations, textFields: connectorTextFields },
   stroke: { schema: strokeSchema, migrations: strokeMigrations, textFields: strokeTextFields },
   zone: { schema: zoneSchema, migrations: zoneMigrations, textFields: zoneTextFields },
+  text: { schema: textSchema, migrations: textMigrations, textFields: textTextFields },
 };
 
 export const elementKinds = Object.keys(elementSpecs) as ElementKind[];

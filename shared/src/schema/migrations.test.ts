@@ -19,6 +19,7 @@ const minimal: Record<string, RawRecord> = {
   connector: { kind: 'connector', from: 'a', to: 'b' },
   stroke: { kind: 'stroke', x: 0, y: 0, points: [0, 0, 10, 10] },
   zone: { kind: 'zone', x: 0, y: 0, label: 'Regional' },
+  text: { kind: 'text', x: 0, y: 0, text: 'Vad krävs?' },
 };
 
 describe('migrations', () => {

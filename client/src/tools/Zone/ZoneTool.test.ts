@@ -1,7 +1,7 @@
-import { governanceLevels, zoneSize } from '@samkarta/shared';
+import { governanceLevels, LEVEL_LANE, zoneSize } from '@samkarta/shared';
 import { describe, expect, it } from 'vitest';
 import { click, createTestEditor, drag, elements } from '../../editor/testing';
-import { LANE, layOutLevelLanes } from './levelLanes';
+import { layOutLevelLanes } from './levelLanes';
 
 const swedish = (text: { sv: string }) => text.sv;
 
@@ -43,7 +43,7 @@ describe('the levels template', () => {
     const ids = layOutLevelLanes(editor, swedish);
     const lanes = elements(editor).filter((e) => e.kind === 'zone');
     expect(lanes.map((lane) => lane.kind === 'zone' && lane.label)).toEqual(['EU', 'Nationell', 'Regional', 'Lokal']);
-    expect(lanes.map((lane) => lane.y)).toEqual([0, 1, 2, 3].map((i) => lanes[0]!.y + i * LANE.h));
+    expect(lanes.map((lane) => lane.y)).toEqual([0, 1, 2, 3].map((i) => lanes[0]!.y + i * LEVEL_LANE.h));
     const note = elements(editor).find((e) => e.kind === 'note')!;
     expect(lanes[0]!.y).toBeGreaterThan(note.y + 110);
     expect([...editor.selection.get()]).toEqual(ids);
