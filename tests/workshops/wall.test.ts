@@ -85,6 +85,14 @@ describe.skipIf(!chromiumAvailable)('the facilitator wall in Chromium', () => {
 
     await wall.screenshot({ path: artifactPath('facilitator-wall.png'), fullPage: true });
 
+    // Each tile hands on a read-only link to its board alone.
+    const viewerPath = await wall.locator(`[data-room="${two.room}"]`).getByTestId('wall-viewer-link').getAttribute('href');
+    expect(viewerPath).toBe(`/b/${two.room}#t=${workshop.viewerToken}`);
+    const audience = await newPage(stage.browser);
+    await openBoard(audience, `${url}${viewerPath}`);
+    await expect.poll(() => audience.getByTestId('access-status').getAttribute('data-state'), poll).toBe('readOnlyViewer');
+    await audience.close();
+
     // The miniature opens the board full-size with the facilitator's token.
     await wall.locator(`[data-room="${two.room}"]`).getByTestId('wall-open-board').click();
     await expect.poll(() => wall.url(), poll).toBe(`${url}/b/${two.room}#t=${workshop.facilitatorToken}`);

@@ -32,7 +32,8 @@ export interface WorkshopView {
   joinCode: string;
   locked: boolean;
   links: { join: string; viewer: string };
-  groups: (WorkshopGroup & { online: number })[];
+  /** viewerLink: the board with the workshop's viewer token; in the facilitator's view only. */
+  groups: (WorkshopGroup & { online: number; viewerLink?: string })[];
 }
 
 export interface RotatedAccess {

@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ApiError } from '../api/boards';
-import type { WorkshopGroup } from '../api/workshops';
+import type { WorkshopView } from '../api/workshops';
 import { withToken } from '../sync/boardToken';
 import { countElements } from './boardCounts';
 import { GroupName } from './GroupName';
@@ -12,7 +12,7 @@ import type { WallBoard } from './WallBoard';
 import { VoteResults } from './VoteResults';
 
 export interface WallTileProps {
-  group: WorkshopGroup;
+  group: WorkshopView['groups'][number];
   token: string;
   /** The group's board, once the wall has opened it. */
   board: WallBoard | undefined;
@@ -26,7 +26,18 @@ export function WallTile({ group, token, board, onRename }: WallTileProps) {
     <li className="wall-tile" data-testid="wall-tile" data-room={group.room}>
       <GroupName name={group.name} href={href} onRename={onRename} />
       {board && <WallTileBody board={board} href={href} name={group.name} />}
+      {group.viewerLink && <ViewerLink path={group.viewerLink} />}
     </li>
+  );
+}
+
+/** A read-only link to this one board, to hand on; copied from the link itself. */
+function ViewerLink({ path }: { path: string }) {
+  const { t } = useTranslation();
+  return (
+    <a className="wall-viewer-link" data-testid="wall-viewer-link" href={path} target="_blank" rel="noopener" title={t('wall.viewerLinkHint')}>
+      {t('wall.viewerLink')}
+    </a>
   );
 }
 

@@ -52,6 +52,8 @@ export const en: Messages = {
     missingToken: 'The link lacks its key. Open the whole link you were given.',
   },
   wall: {
+    viewerLink: 'Read-only link',
+    viewerLinkHint: 'A link that only shows this map (for an audience or for the record)',
     controls: 'Control every map',
     lockedState: 'Every map is locked: participants can only watch',
     openState: 'The maps are open to participants',

@@ -55,6 +55,8 @@ export const sv = {
     missingToken: 'Länken saknar sin nyckel. Öppna hela länken du fick.',
   },
   wall: {
+    viewerLink: 'Läslänk',
+    viewerLinkHint: 'Länk som bara visar den här kartan (för åhörare eller dokumentation)',
     controls: 'Styr alla kartor',
     lockedState: 'Alla kartor är låsta: deltagarna kan bara titta',
     openState: 'Kartorna är öppna för deltagarna',
