@@ -4,8 +4,10 @@
  */
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import {
   CloseCode,
+  MAX_PENDING_UPDATE_BYTES,
   messageAuth,
   messageAwareness,
   messageSaved,
@@ -105,6 +107,38 @@ describe('bad input', () => {
     await waitFor('other room still relays', () => otherA.doc.getMap('m').get('after') === name);
     expect(sameA.provider.wsconnected && sameB.provider.wsconnected).toBe(true);
     expect((await health(fixture.server.url)).status).toBe('ok');
+  });
+
+  it('updates that wait for changes the board never got are refused past the pending bound', async () => {
+    const room = 'bad-pending';
+    const writer = createClient(fixture.server.wsUrl, room);
+    const reader = createClient(fixture.server.wsUrl, room);
+    await Promise.all([writer, reader].map((client) => waitSynced(client)));
+
+    // A doc whose first change is never sent: each later update of it waits for that one.
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'never sent');
+    const updates: Uint8Array[] = [];
+    source.on('update', (update: Uint8Array) => updates.push(update));
+    const chunk = 'x'.repeat(CAP / 2);
+    const needed = Math.ceil(MAX_PENDING_UPDATE_BYTES / chunk.length) + 2;
+    for (let i = 0; i < needed; i++) source.getText('t').insert(0, chunk);
+    const asFrame = (update: Uint8Array) =>
+      frame((e) => { encoding.writeVarUint(e, messageSync); encoding.writeVarUint(e, syncUpdate); encoding.writeVarUint8Array(e, update); });
+
+    const raw = await openRaw(fixture.server.wsUrl, room);
+    for (const update of updates) raw.send(asFrame(update));
+    const closed = await within('the connection to be closed', raw.closed);
+    expect(closed.code).toBe(CloseCode.updateRejected);
+    expect(closed.reason).toContain('never received');
+
+    // The waiting content was dropped: the next waiting update starts from nothing and passes.
+    const again = await openRaw(fixture.server.wsUrl, room);
+    again.send(asFrame(updates[0]!));
+    writer.doc.getMap('m').set('after', 'pending refused');
+    await waitFor('the room still relays', () => reader.doc.getMap('m').get('after') === 'pending refused');
+    expect(again.socket.readyState).toBe(again.socket.OPEN);
+    expect(reader.doc.getText('t').toString()).toBe('');
   });
 
   it('Yjs really refuses the garbage update used above', async () => {

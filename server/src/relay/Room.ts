@@ -12,7 +12,7 @@ import * as encoding from 'lib0/encoding';
 import type { Logger } from 'pino';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { CloseCode, MAX_UNSAVED_UPDATES_PER_CONNECTION, messageSync, writeSaved } from '@samkarta/shared';
+import { CloseCode, MAX_PENDING_UPDATE_BYTES, MAX_UNSAVED_UPDATES_PER_CONNECTION, messageSync, writeSaved } from '@samkarta/shared';
 import type { JournalAppend, Store } from '../store/Store.js';
 import { AwarenessRegistry } from './AwarenessRegistry.js';
 import type { AwarenessEntry } from './awarenessUpdate.js';
@@ -46,6 +46,11 @@ export type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
 /** The update Yjs encodes for "nothing": no structs, empty delete set. */
 function isEmptyUpdate(update: Uint8Array): boolean {
   return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
+/** What the doc holds of updates waiting for changes it lacks. */
+function pendingBytes(doc: Y.Doc): number {
+  return (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
 }
 
 function encodeUpdateMessage(update: Uint8Array): Uint8Array {
@@ -194,6 +199,16 @@ export class Room {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
       throw new ProtocolError(CloseCode.updateRejected, `update rejected: ${(error as Error).message}`);
+    }
+    if (pendingBytes(this.doc) > MAX_PENDING_UPDATE_BYTES) {
+      // Neither stored nor forwarded: what waits can never be integrated without changes no
+      // client sent, and kept it would be merged again on every later update.
+      this.doc.store.pendingStructs = null;
+      this.doc.store.pendingDs = null;
+      throw new ProtocolError(
+        CloseCode.updateRejected,
+        'update rejected: it depends on changes this board never received',
+      );
     }
     const message = updateMessage ?? encodeUpdateMessage(update);
     if (!this.services.journal) {

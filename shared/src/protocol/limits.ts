@@ -31,3 +31,12 @@ export const MAX_PRELOAD_QUEUE_MESSAGES = 256;
  * of nonstop editing.
  */
 export const MAX_UNSAVED_UPDATES_PER_CONNECTION = 1000;
+
+/**
+ * Bytes a board may hold of updates that wait for changes it never received (Yjs keeps them
+ * as pending structs and merges them again on every later update). Stock clients cause this
+ * only for a moment, if at all; past the bound the update that went over is refused with
+ * CloseCode.updateRejected and the waiting content is dropped, so a hostile connection can
+ * neither grow the room's memory nor make every later update slower.
+ */
+export const MAX_PENDING_UPDATE_BYTES = 1024 * 1024;
