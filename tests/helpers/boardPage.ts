@@ -6,7 +6,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.js';
-import { builtClientDir, makeDataDir, removeDataDir, startTestServer, type TestServer } from './server.js';
+import { builtClientDir, type TestServer } from './server.js';
+import { useTestServer } from './testServer.js';
 
 export async function newPage(browser: Browser, width = 1280, height = 800): Promise<Page> {
   return (await browser.newContext({ viewport: { width, height } })).newPage();
@@ -97,23 +98,17 @@ export interface PageStage {
  * data folder, and Chromium, started before the tests and stopped after them.
  */
 export function usePageStage(): PageStage {
-  let dataDir: string | undefined;
-  let server: TestServer | undefined;
+  const fixture = useTestServer({ clientDist: builtClientDir });
   let browser: Browser | undefined;
   beforeAll(async () => {
-    dataDir = await makeDataDir();
-    server = await startTestServer(dataDir, { clientDist: builtClientDir });
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    if (dataDir) await removeDataDir(dataDir);
   });
   return {
     get server() {
-      if (!server) throw new Error('The server starts in beforeAll');
-      return server;
+      return fixture.server;
     },
     get browser() {
       if (!browser) throw new Error('Chromium starts in beforeAll');
