@@ -26,7 +26,7 @@ export type {
   WorkshopRecord,
 } from './store/Store.js';
 export { StoreOpenError } from './store/Store.js';
-export type { CreatedWorkshop } from './http/workshopCreation.js';
+export type { CreatedWorkshop } from '@samkarta/shared';
 export { DATABASE_FILE, SqliteStore } from './store/SqliteStore.js';
 
 export interface RunningServer {

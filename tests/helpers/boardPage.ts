@@ -3,6 +3,7 @@
  * and type its text, read what is drawn on the canvas, read the document through the
  * list view (kept in the page, visually hidden, while it is closed).
  */
+import type { Config } from '@samkarta/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.js';
@@ -97,8 +98,8 @@ export interface PageStage {
  * For a describe block of page tests: a real server serving the built client from a fresh
  * data folder, and Chromium, started before the tests and stopped after them.
  */
-export function usePageStage(): PageStage {
-  const fixture = useTestServer({ clientDist: builtClientDir });
+export function usePageStage(overrides: Partial<Config> = {}): PageStage {
+  const fixture = useTestServer({ clientDist: builtClientDir, ...overrides });
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchChromium();

@@ -3,39 +3,26 @@
  * may write (a viewer's and a locked participant's updates are dropped: never relayed, never
  * stored), rotating the participant access, and the REST calls' own refusals.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CloseCode, JOIN_CODE_PATTERN } from '@samkarta/shared';
 import { boardSocketUrl } from '../helpers/boards.js';
 import type { TestClient } from '../helpers/clients.js';
-import { createClient, destroyAllClients, settle, waitSynced } from '../helpers/clients.js';
-import type { TestServer } from '../helpers/server.js';
-import { makeDataDir, removeDataDir, startTestServer } from '../helpers/server.js';
+import { createClient, settle, waitSynced } from '../helpers/clients.js';
+import { startTestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
 import type { CreatedWorkshop } from '../helpers/workshops.js';
 import { api, createWorkshop, upgradeStatus } from '../helpers/workshops.js';
+import { useTestServer } from '../helpers/testServer.js';
 
-let dataDir: string;
-let server: TestServer;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-  server = await startTestServer(dataDir);
-});
-
-afterEach(() => destroyAllClients());
-
-afterAll(async () => {
-  await server.close();
-  await removeDataDir(dataDir);
-});
+const fixture = useTestServer();
 
 function client(workshop: CreatedWorkshop, token: string, group = 0): TestClient {
-  return createClient(server.wsUrl, { room: workshop.groups[group]!.room, token, workshopId: workshop.id });
+  return createClient(fixture.server.wsUrl, { room: workshop.groups[group]!.room, token, workshopId: workshop.id });
 }
 
 describe('creating', () => {
   it('POST /api/workshops answers tokens, a join code without look-alikes, groups and links', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Vad krävs?', groups: ['Norr', 'Söder', 'Väst'] });
+    const workshop = await createWorkshop(fixture.server.url, { title: 'Vad krävs?', groups: ['Norr', 'Söder', 'Väst'] });
     expect(workshop.joinCode).toMatch(JOIN_CODE_PATTERN);
     expect(workshop.groups.map((group) => group.name)).toEqual(['Norr', 'Söder', 'Väst']);
     expect(new Set([workshop.facilitatorToken, workshop.participantToken, workshop.viewerToken]).size).toBe(3);
@@ -46,47 +33,47 @@ describe('creating', () => {
 
   it('refuses a bad body with 400 and { error }', async () => {
     for (const body of [{ title: 'x' }, { title: 'x', groups: 0 }, { title: 'x', groups: ['a', 'a'] }, { title: 'x', groups: 2, template: 'nope' }]) {
-      const response = await api(server.url, 'POST', '/api/workshops', { body });
+      const response = await api(fixture.server.url, 'POST', '/api/workshops', { body });
       expect(response.status, JSON.stringify(body)).toBe(400);
       expect(typeof response.body['error']).toBe('string');
     }
   });
 
   it('a lone board from POST /api/boards carries its token in the URL fragment', async () => {
-    const response = await api(server.url, 'POST', '/api/boards', { body: { title: 'Ensam' } });
+    const response = await api(fixture.server.url, 'POST', '/api/boards', { body: { title: 'Ensam' } });
     expect(response.status).toBe(201);
     const { id, token, url } = response.body as { id: string; token: string; url: string };
     expect(url).toBe(`/b/${id}#t=${token}`);
-    expect(await upgradeStatus(boardSocketUrl(server.wsUrl, { room: id, token }))).toBe(101);
-    expect((await api(server.url, 'GET', `/api/boards/${id}`)).status).toBe(401);
-    expect((await api(server.url, 'GET', `/api/boards/${id}`, { token })).body['title']).toBe('Ensam');
+    expect(await upgradeStatus(boardSocketUrl(fixture.server.wsUrl, { room: id, token }))).toBe(101);
+    expect((await api(fixture.server.url, 'GET', `/api/boards/${id}`)).status).toBe(401);
+    expect((await api(fixture.server.url, 'GET', `/api/boards/${id}`, { token })).body['title']).toBe('Ensam');
   });
 });
 
 describe('the websocket upgrade', () => {
   it('is refused without a token (401), with a forged one (401), with another workshop’s (403)', async () => {
-    const a = await createWorkshop(server.url);
-    const b = await createWorkshop(server.url);
+    const a = await createWorkshop(fixture.server.url);
+    const b = await createWorkshop(fixture.server.url);
     const room = a.groups[0]!.room;
-    expect(await upgradeStatus(`${server.wsUrl}/${room}`)).toBe(401);
-    expect(await upgradeStatus(boardSocketUrl(server.wsUrl, { room, token: 'forged-token-forged-token' }))).toBe(401);
-    expect(await upgradeStatus(boardSocketUrl(server.wsUrl, { room, token: b.facilitatorToken }))).toBe(403);
-    expect(await upgradeStatus(boardSocketUrl(server.wsUrl, { room, token: b.participantToken }))).toBe(403);
+    expect(await upgradeStatus(`${fixture.server.wsUrl}/${room}`)).toBe(401);
+    expect(await upgradeStatus(boardSocketUrl(fixture.server.wsUrl, { room, token: 'forged-token-forged-token' }))).toBe(401);
+    expect(await upgradeStatus(boardSocketUrl(fixture.server.wsUrl, { room, token: b.facilitatorToken }))).toBe(403);
+    expect(await upgradeStatus(boardSocketUrl(fixture.server.wsUrl, { room, token: b.participantToken }))).toBe(403);
     // Every role of the workshop opens every group's board.
     for (const token of [a.facilitatorToken, a.participantToken, a.viewerToken]) {
-      expect(await upgradeStatus(boardSocketUrl(server.wsUrl, { room: a.groups[1]!.room, token }))).toBe(101);
+      expect(await upgradeStatus(boardSocketUrl(fixture.server.wsUrl, { room: a.groups[1]!.room, token }))).toBe(101);
     }
   });
 
   it('checks Origin: another site is refused with 403, the same host is let in', async () => {
-    const workshop = await createWorkshop(server.url);
-    const url = boardSocketUrl(server.wsUrl, { room: workshop.groups[0]!.room, token: workshop.participantToken });
+    const workshop = await createWorkshop(fixture.server.url);
+    const url = boardSocketUrl(fixture.server.wsUrl, { room: workshop.groups[0]!.room, token: workshop.participantToken });
     expect(await upgradeStatus(url, { origin: 'https://evil.example' })).toBe(403);
-    expect(await upgradeStatus(url, { origin: server.url })).toBe(101);
+    expect(await upgradeStatus(url, { origin: fixture.server.url })).toBe(101);
   });
 
   it('checks Origin against PUBLIC_ORIGINS when they are configured', async () => {
-    const other = await startTestServer(dataDir, { publicOrigins: ['https://samkarta.example'] });
+    const other = await startTestServer(fixture.dataDir, { publicOrigins: ['https://samkarta.example'] });
     try {
       const workshop = await createWorkshop(other.url);
       const url = boardSocketUrl(other.wsUrl, { room: workshop.groups[0]!.room, token: workshop.participantToken });
@@ -100,7 +87,7 @@ describe('the websocket upgrade', () => {
 
 describe('read-only connections', () => {
   it("drops a viewer's update: a peer never receives it, a fresh load lacks it; presence still works", async () => {
-    const workshop = await createWorkshop(server.url);
+    const workshop = await createWorkshop(fixture.server.url);
     const viewer = client(workshop, workshop.viewerToken);
     const facilitator = client(workshop, workshop.facilitatorToken);
     await Promise.all([waitSynced(viewer), waitSynced(facilitator)]);
@@ -119,13 +106,13 @@ describe('read-only connections', () => {
   });
 
   it('lock makes participants read-only (facilitators are not), unlock lets them write again', async () => {
-    const workshop = await createWorkshop(server.url);
+    const workshop = await createWorkshop(fixture.server.url);
     const participant = client(workshop, workshop.participantToken);
     const facilitator = client(workshop, workshop.facilitatorToken);
     await Promise.all([waitSynced(participant), waitSynced(facilitator)]);
     expect(participant.accessModes).toEqual([]);
 
-    const lock = await api(server.url, 'POST', `/api/workshops/${workshop.id}/lock`, {
+    const lock = await api(fixture.server.url, 'POST', `/api/workshops/${workshop.id}/lock`, {
       token: workshop.facilitatorToken,
       body: { locked: true },
     });
@@ -139,7 +126,7 @@ describe('read-only connections', () => {
     const late = client(workshop, workshop.participantToken, 1);
     await waitFor('the late participant is told', () => late.accessModes.includes('readOnlyLocked'));
 
-    await api(server.url, 'POST', `/api/workshops/${workshop.id}/lock`, {
+    await api(fixture.server.url, 'POST', `/api/workshops/${workshop.id}/lock`, {
       token: workshop.facilitatorToken,
       body: { locked: false },
     });
@@ -155,25 +142,25 @@ describe('read-only connections', () => {
 
 describe('control calls', () => {
   it('need the facilitator token of that workshop: 401 without, 403 for another role or workshop', async () => {
-    const workshop = await createWorkshop(server.url);
-    const other = await createWorkshop(server.url);
+    const workshop = await createWorkshop(fixture.server.url);
+    const other = await createWorkshop(fixture.server.url);
     const path = `/api/workshops/${workshop.id}`;
-    expect((await api(server.url, 'GET', path)).status).toBe(401);
-    expect((await api(server.url, 'GET', path, { token: 'forged-token-forged-token' })).status).toBe(401);
-    expect((await api(server.url, 'GET', path, { token: workshop.participantToken })).status).toBe(403);
-    expect((await api(server.url, 'GET', path, { token: other.facilitatorToken })).status).toBe(403);
-    expect((await api(server.url, 'POST', `${path}/rotate`, { token: workshop.viewerToken })).status).toBe(403);
-    const lock = await api(server.url, 'POST', `${path}/lock`, { token: workshop.participantToken, body: { locked: true } });
+    expect((await api(fixture.server.url, 'GET', path)).status).toBe(401);
+    expect((await api(fixture.server.url, 'GET', path, { token: 'forged-token-forged-token' })).status).toBe(401);
+    expect((await api(fixture.server.url, 'GET', path, { token: workshop.participantToken })).status).toBe(403);
+    expect((await api(fixture.server.url, 'GET', path, { token: other.facilitatorToken })).status).toBe(403);
+    expect((await api(fixture.server.url, 'POST', `${path}/rotate`, { token: workshop.viewerToken })).status).toBe(403);
+    const lock = await api(fixture.server.url, 'POST', `${path}/lock`, { token: workshop.participantToken, body: { locked: true } });
     expect(lock.status).toBe(403);
 
-    const asViewer = await api(server.url, 'GET', path, { token: workshop.viewerToken });
+    const asViewer = await api(fixture.server.url, 'GET', path, { token: workshop.viewerToken });
     expect(asViewer.status).toBe(200);
     expect(asViewer.body['joinCode'], 'a viewer sees no secrets').toBeUndefined();
     expect(asViewer.body['participantToken']).toBeUndefined();
 
     const participant = client(workshop, workshop.participantToken, 1);
     await waitSynced(participant);
-    const view = await api(server.url, 'GET', path, { token: workshop.facilitatorToken });
+    const view = await api(fixture.server.url, 'GET', path, { token: workshop.facilitatorToken });
     expect(view.status).toBe(200);
     expect(view.body['groups']).toEqual([
       expect.objectContaining({ name: 'Grupp 1', room: workshop.groups[0]!.room, online: 0 }),
@@ -182,7 +169,7 @@ describe('control calls', () => {
   });
 
   it('rotation closes participants on the old token and the old code and token stop working', async () => {
-    const workshop = await createWorkshop(server.url);
+    const workshop = await createWorkshop(fixture.server.url);
     const participant = client(workshop, workshop.participantToken);
     const facilitator = client(workshop, workshop.facilitatorToken);
     const closeCodes: number[] = [];
@@ -191,7 +178,7 @@ describe('control calls', () => {
     });
     await Promise.all([waitSynced(participant), waitSynced(facilitator)]);
 
-    const rotated = await api(server.url, 'POST', `/api/workshops/${workshop.id}/rotate`, { token: workshop.facilitatorToken });
+    const rotated = await api(fixture.server.url, 'POST', `/api/workshops/${workshop.id}/rotate`, { token: workshop.facilitatorToken });
     expect(rotated.status).toBe(200);
     const { joinCode, participantToken } = rotated.body as { joinCode: string; participantToken: string };
     expect(joinCode).not.toBe(workshop.joinCode);
@@ -200,19 +187,19 @@ describe('control calls', () => {
     expect(facilitator.provider.wsconnected).toBe(true);
 
     const room = workshop.groups[0]!.room;
-    expect(await upgradeStatus(boardSocketUrl(server.wsUrl, { room, token: workshop.participantToken }))).toBe(401);
-    expect((await api(server.url, 'POST', '/api/join', { body: { code: workshop.joinCode } })).status).toBe(404);
-    const joined = await api(server.url, 'POST', '/api/join', { body: { code: joinCode.toLowerCase() } });
+    expect(await upgradeStatus(boardSocketUrl(fixture.server.wsUrl, { room, token: workshop.participantToken }))).toBe(401);
+    expect((await api(fixture.server.url, 'POST', '/api/join', { body: { code: workshop.joinCode } })).status).toBe(404);
+    const joined = await api(fixture.server.url, 'POST', '/api/join', { body: { code: joinCode.toLowerCase() } });
     expect(joined.status).toBe(200);
     expect(joined.body['participantToken']).toBe(participantToken);
-    expect(await upgradeStatus(boardSocketUrl(server.wsUrl, { room, token: participantToken }))).toBe(101);
+    expect(await upgradeStatus(boardSocketUrl(fixture.server.wsUrl, { room, token: participantToken }))).toBe(101);
   });
 });
 
 describe('joining', () => {
   it('answers the participant token and the groups for a code', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Join', groups: ['A', 'B'] });
-    const joined = await api(server.url, 'POST', '/api/join', { body: { code: ` ${workshop.joinCode} ` } });
+    const workshop = await createWorkshop(fixture.server.url, { title: 'Join', groups: ['A', 'B'] });
+    const joined = await api(fixture.server.url, 'POST', '/api/join', { body: { code: ` ${workshop.joinCode} ` } });
     expect(joined.status).toBe(200);
     expect(joined.body).toMatchObject({
       workshopId: workshop.id,
@@ -225,7 +212,7 @@ describe('joining', () => {
   });
 
   it('rate-limits code guessing per address with 429 and Retry-After', async () => {
-    const limited = await startTestServer(dataDir, { joinAttemptsPerMinute: 3 });
+    const limited = await startTestServer(fixture.dataDir, { joinAttemptsPerMinute: 3 });
     try {
       const workshop = await createWorkshop(limited.url);
       for (let i = 0; i < 3; i++) {

@@ -1,23 +1,10 @@
 /** The workshops API (docs/api.md), with the same error values as the board API. */
+import type { CreatedWorkshop, WorkshopGroup } from '@samkarta/shared';
 import { bearer, request, type ApiResult } from './boards';
 
+export type { CreatedWorkshop, WorkshopGroup };
+
 type Fetch = typeof fetch;
-
-export interface WorkshopGroup {
-  id: string;
-  name: string;
-  room: string;
-}
-
-export interface CreatedWorkshop {
-  id: string;
-  facilitatorToken: string;
-  participantToken: string;
-  viewerToken: string;
-  joinCode: string;
-  groups: WorkshopGroup[];
-  links: { facilitator: string; join: string; viewer: string };
-}
 
 export interface JoinedWorkshop {
   workshopId: string;

@@ -5,7 +5,7 @@
  */
 import { nanoid } from 'nanoid';
 import * as Y from 'yjs';
-import type { Role, WorkshopTemplate } from '@samkarta/shared';
+import type { CreatedWorkshop, Role, WorkshopTemplate } from '@samkarta/shared';
 import {
   boardTemplates,
   controlRoomName,
@@ -24,15 +24,6 @@ export interface WorkshopSpec {
   questions: readonly string[];
 }
 
-export interface CreatedWorkshop {
-  id: string;
-  facilitatorToken: string;
-  participantToken: string;
-  viewerToken: string;
-  joinCode: string;
-  groups: { id: string; name: string; room: string }[];
-  links: { facilitator: string; join: string; viewer: string };
-}
 
 /** A few tries are plenty: a collision among 887 million codes is rare. */
 const JOIN_CODE_ATTEMPTS = 5;

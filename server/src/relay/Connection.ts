@@ -8,7 +8,7 @@ import * as encoding from 'lib0/encoding';
 import type { Logger } from 'pino';
 import { WebSocket } from 'ws';
 import type { AccessMode } from '@samkarta/shared';
-import { CloseCode, KEEPALIVE_AFTER_MS, writeAccess } from '@samkarta/shared';
+import { CloseCode, writeAccess } from '@samkarta/shared';
 import type { RelayMetrics } from '../metrics/RelayMetrics.js';
 import type { TokenGrant } from '../store/Store.js';
 import type { AwarenessOwner } from './AwarenessRegistry.js';
@@ -56,8 +56,8 @@ export class Connection implements AwarenessOwner {
   unsavedUpdates = 0;
   /** Cleared at each ping, set by the pong; a connection still false at the next ping is dead. */
   alive = true;
-  /** performance.now() of the last frame sent, for the keepalive. */
-  private lastSentAt = performance.now();
+  /** A frame went out since the last keepalive check (a flag: no clock read per frame). */
+  private sentSinceCheck = true;
   private closing = false;
   /** false once closed for a fault: frames still in flight from it are then ignored. */
   private reading = true;
@@ -147,7 +147,7 @@ export class Connection implements AwarenessOwner {
     if (!this.isOpen) return;
     this.corks.hold(this.socket);
     this.ws.send(frame);
-    this.lastSentAt = performance.now();
+    this.sentSinceCheck = true;
     this.metrics.messagesOut++;
     this.metrics.bytesOut += frame.byteLength;
     // A peer that stopped reading would otherwise hold every later update in memory; skipping
@@ -193,9 +193,14 @@ export class Connection implements AwarenessOwner {
     if (this.ws.readyState === WebSocket.OPEN) this.ws.ping();
   }
 
-  /** Sends an empty awareness update when nothing was sent for KEEPALIVE_AFTER_MS. */
-  keepAlive(now: number): void {
-    if (now - this.lastSentAt >= KEEPALIVE_AFTER_MS) this.send(EMPTY_AWARENESS_MESSAGE);
+  /**
+   * Called every KEEPALIVE_AFTER_MS: sends an empty awareness update when nothing went out
+   * since the previous call, so a silent connection hears from the relay at least every two
+   * periods (20 s), inside y-websocket's 30 s.
+   */
+  keepAlive(): void {
+    if (!this.sentSinceCheck) this.send(EMPTY_AWARENESS_MESSAGE);
+    this.sentSinceCheck = false;
   }
 
   /** Keeps a frame that arrived before the room loaded; false when the queue is full. */

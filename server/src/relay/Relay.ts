@@ -129,7 +129,7 @@ export class Relay {
       this.logger,
     );
     this.pingTimer = setInterval(() => this.pingAll(), config.pingIntervalMs);
-    this.keepAliveTimer = setInterval(() => this.keepAliveAll(), KEEPALIVE_AFTER_MS / 2);
+    this.keepAliveTimer = setInterval(() => this.keepAliveAll(), KEEPALIVE_AFTER_MS);
   }
 
   get roomCount(): number {
@@ -404,8 +404,7 @@ export class Relay {
   }
 
   private keepAliveAll(): void {
-    const now = performance.now();
-    for (const connection of this.connections) connection.keepAlive(now);
+    for (const connection of this.connections) connection.keepAlive();
   }
 
   private pingAll(): void {

@@ -35,8 +35,8 @@ export const WS_PATH_PREFIX = '/yjs/';
 export const ROOM_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
- * A connection the relay has sent nothing for this long gets an awareness message with no
- * entries: stock y-websocket clients drop a connection after 30 s without any message, and one
+ * A connection the relay has sent nothing for a whole period of this length gets an awareness
+ * message with no entries (so it hears something at least every two periods): stock y-websocket clients drop a connection after 30 s without any message, and one
  * that shows no presence of its own (a board's control document, the wall) would otherwise
  * reconnect and resync every 30 s. Every client applies the empty update as a no-op.
  */

@@ -20,3 +20,21 @@ export const MAX_WORKSHOP_GROUPS = 50;
 export const MAX_GROUP_NAME_LENGTH = 80;
 export const MAX_WORKSHOP_QUESTIONS = 10;
 export const MAX_QUESTION_LENGTH = 300;
+
+/** A group of a workshop as the API names it; its board's id is also its room name. */
+export interface WorkshopGroup {
+  id: string;
+  name: string;
+  room: string;
+}
+
+/** The answer to POST /api/workshops (docs/api.md): tokens in clear, shown once. */
+export interface CreatedWorkshop {
+  id: string;
+  facilitatorToken: string;
+  participantToken: string;
+  viewerToken: string;
+  joinCode: string;
+  groups: WorkshopGroup[];
+  links: { facilitator: string; join: string; viewer: string };
+}
