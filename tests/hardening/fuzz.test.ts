@@ -5,15 +5,15 @@
  * another room sees every update, in order, without a reconnect.
  *
  * Each fuzz connection sends a burst of frames and then a probe (an awareness state of its
- * own, echoed back to it): the echo means every frame before it was handled and the
- * connection survived; otherwise the server closed it. The count tried is what the server
+ * own, then a query-awareness): the answer holding the probe's state means every frame before
+ * it was handled and the connection survived; otherwise the server closed it. The count tried is what the server
  * handled: random or mutated frames of connections that survived their burst (a lower bound:
  * frames a closed connection got handled before its fatal one are not counted), next to every
  * frame the server read (samkarta_messages_in_total).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode } from '@samkarta/shared';
+import { CloseCode, messageQueryAwareness } from '@samkarta/shared';
 import type { ChildServer } from '../helpers/childServer.js';
 import { spawnServer } from '../helpers/childServer.js';
 import type { RawClient } from '../helpers/clients.js';
@@ -55,22 +55,25 @@ interface Outcome {
   unexplained: string[];
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
-}
+const QUERY_AWARENESS_FRAME = Uint8Array.of(messageQueryAwareness);
 
-/** Sends a burst and a probe; resolves with 'survived' on the probe's echo, else the close. */
-async function fuzzConnection(client: RawClient, frames: Uint8Array[], probe: Uint8Array): Promise<{ code: number; reason: string } | 'survived'> {
-  const echoed = new Promise<'survived'>((resolve) => {
+/**
+ * Sends a burst and a probe; resolves with 'survived' once the query's answer holds the probe's
+ * state (unique to this connection), else with the close.
+ */
+async function fuzzConnection(client: RawClient, frames: Uint8Array[], probeId: number): Promise<{ code: number; reason: string } | 'survived'> {
+  const probeState = `{"probe":${probeId}}`;
+  const probeStateBytes = Buffer.from(probeState);
+  const answered = new Promise<'survived'>((resolve) => {
     client.socket.on('message', (data: Buffer) => {
-      if (sameBytes(new Uint8Array(data), probe)) resolve('survived');
+      if (data.includes(probeStateBytes)) resolve('survived');
     });
   });
-  for (const frame of [...frames, probe]) {
+  for (const frame of [...frames, awarenessFrame(probeId, 1, probeState), QUERY_AWARENESS_FRAME]) {
     if (client.socket.readyState !== client.socket.OPEN) break;
     client.send(frame);
   }
-  const outcome = await within('fuzz connection answered or closed', Promise.race([echoed, client.closed]), 20_000);
+  const outcome = await within('fuzz connection answered or closed', Promise.race([answered, client.closed]), 20_000);
   if (outcome === 'survived') {
     client.socket.close();
     await within('fuzz connection closed by us', client.closed, 20_000);
@@ -109,9 +112,8 @@ it('survives 100,000 fuzzed frames; the calm room sees no gap', async () => {
       const room = `fuzz-${id}-${Math.floor(n / CONNECTIONS_PER_ROOM)}`;
       const client = await openRaw(server.wsUrl, room);
       const burst = frames.burst(BURST);
-      const probe = awarenessFrame(FUZZ_CLIENT_ID_LIMIT + connections++, 1, '{"probe":true}');
       framesSent += burst.frames.length;
-      const result = await fuzzConnection(client, burst.frames, probe);
+      const result = await fuzzConnection(client, burst.frames, FUZZ_CLIENT_ID_LIMIT + connections++);
       if (result === 'survived') {
         outcome.survived++;
         fuzzedHandled += burst.fuzzed;

@@ -146,12 +146,21 @@ describe('awareness', () => {
     await waitFor('the leaver is removed', () => stateOf(observer, leaverId) === undefined, { timeoutMs: 5_000 });
   });
 
-  it('echoes an awareness update to its sender', async () => {
-    const lone = await raw('aw-echo');
+  it('routes an awareness update to the others, not back to its sender', async () => {
+    const sender = await raw('aw-no-echo');
+    const other = await raw('aw-no-echo');
+    // The other's state first, so the answer to the query below holds two states and can't be
+    // mistaken for an echo.
+    other.send(awarenessFrame([[900_004, 1, { other: true }]]));
+    await waitFor('the sender hears the other', () => sender.frames.some((f) => messageTypeOf(f) === messageAwareness));
     const frameSent = awarenessFrame([[900_003, 1, { here: true }]]);
-    lone.send(frameSent);
-    await waitFor('the echo', () =>
-      lone.frames.some((f) => f.length === frameSent.length && f.every((byte, i) => byte === frameSent[i])),
-    );
+    const same = (f: Uint8Array) => f.length === frameSent.length && f.every((byte, i) => byte === frameSent[i]);
+    sender.send(frameSent);
+    await waitFor('the other connection gets it unchanged', () => other.frames.some(same));
+    // The answer to a query comes after anything the relay sent for the frame before it.
+    const framesBefore = sender.frames.length;
+    sender.send(new Uint8Array([messageQueryAwareness]));
+    await waitFor('the query is answered', () => sender.frames.length > framesBefore);
+    expect(sender.frames.filter(same)).toEqual([]);
   });
 });

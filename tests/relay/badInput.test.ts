@@ -2,6 +2,7 @@
  * Bad input closes only the connection that sent it, with a code and reason from CloseCode;
  * the same room, other rooms and the process carry on.
  */
+import type { Socket } from 'node:net';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -15,7 +16,7 @@ import {
   syncStep1,
   syncUpdate,
 } from '@samkarta/shared';
-import { createClient, openRaw, waitSynced } from '../helpers/clients.js';
+import { createClient, encodeSyncStep1, messageTypeOf, openRaw, waitSynced } from '../helpers/clients.js';
 import { health } from '../helpers/server.js';
 import { waitFor, within } from '../helpers/wait.js';
 import { useTestServer } from '../helpers/testServer.js';
@@ -107,6 +108,21 @@ describe('bad input', () => {
     await waitFor('other room still relays', () => otherA.doc.getMap('m').get('after') === name);
     expect(sameA.provider.wsconnected && sameB.provider.wsconnected).toBe(true);
     expect((await health(fixture.server.url)).status).toBe('ok');
+  });
+
+  it('what the relay sent before a close reaches the client before the close frame', async () => {
+    const raw = await openRaw(fixture.server.wsUrl, 'bad-close-order');
+    await waitFor('the greeting', () => raw.frames.length > 0);
+    const before = raw.frames.length;
+    // One TCP write, so the relay reads both in one turn: it answers the first, then closes.
+    const tcp = (raw.socket as unknown as { _socket: Socket })._socket;
+    tcp.cork();
+    raw.send(encodeSyncStep1());
+    raw.send(frame((e) => encoding.writeVarUint(e, 7)));
+    tcp.uncork();
+    const closed = await within('the connection to be closed', raw.closed);
+    expect(closed.code).toBe(CloseCode.unknownMessageType);
+    expect(raw.frames.slice(before).map(messageTypeOf)).toEqual([messageSync]);
   });
 
   it('updates that wait for changes the board never got are refused past the pending bound', async () => {

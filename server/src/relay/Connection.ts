@@ -13,10 +13,11 @@ import type { RelayMetrics } from '../metrics/RelayMetrics.js';
 import type { TokenGrant } from '../store/Store.js';
 import type { AwarenessOwner } from './AwarenessRegistry.js';
 import { encodeAwarenessMessage } from './awarenessUpdate.js';
-import type { SocketCorks } from './SocketCorks.js';
+import type { Outbox, OutboxEntry } from './Outbox.js';
+import { binaryFrame, writeFrames } from './Outbox.js';
 import { TokenBucket } from './TokenBucket.js';
 
-const EMPTY_AWARENESS_MESSAGE = encodeAwarenessMessage([]);
+const EMPTY_AWARENESS_FRAME = binaryFrame(encodeAwarenessMessage([]));
 
 /** RFC 6455 caps a close reason at 123 bytes; ws throws on longer ones. */
 const MAX_CLOSE_REASON_BYTES = 123;
@@ -47,10 +48,10 @@ export interface ConnectionServices {
   limits: ConnectionLimits;
   metrics: RelayMetrics;
   logger: Logger;
-  corks: SocketCorks;
+  outbox: Outbox;
 }
 
-export class Connection implements AwarenessOwner {
+export class Connection implements AwarenessOwner, OutboxEntry {
   readonly ownedClientIds = new Set<number>();
   /** Updates of this connection appended to the journal and not committed yet. */
   unsavedUpdates = 0;
@@ -62,12 +63,14 @@ export class Connection implements AwarenessOwner {
   /** false once closed for a fault: frames still in flight from it are then ignored. */
   private reading = true;
   private queue: Uint8Array[] = [];
+  /** Frames sent this turn, written when the turn's I/O is done (see Outbox). */
+  private outgoing: Buffer[] = [];
   private queuedBytes = 0;
   private readonly messageRate: TokenBucket;
   private readonly byteRate: TokenBucket;
   private readonly limits: ConnectionLimits;
   private readonly metrics: RelayMetrics;
-  private readonly corks: SocketCorks;
+  private readonly outbox: Outbox;
   readonly logger: Logger;
   /** The workshop and role of the token it was opened with; set by the relay on accept. */
   grant: TokenGrant | null = null;
@@ -78,7 +81,7 @@ export class Connection implements AwarenessOwner {
     readonly id: number,
     readonly room: string,
     private readonly ws: WebSocket,
-    /** The socket under ws, taken at the upgrade: corked so a turn's frames go in one write. */
+    /** The socket under ws, taken at the upgrade: the relay's frames are written to it directly. */
     private readonly socket: Duplex,
     services: ConnectionServices,
     /** The client address it counts against (see clientAddress.ts). */
@@ -87,7 +90,7 @@ export class Connection implements AwarenessOwner {
     const { limits } = services;
     this.limits = limits;
     this.metrics = services.metrics;
-    this.corks = services.corks;
+    this.outbox = services.outbox;
     this.logger = services.logger;
     const now = performance.now();
     this.messageRate = new TokenBucket(limits.maxMessagesPerSecond, limits.maxMessagesPerSecond, now);
@@ -143,13 +146,27 @@ export class Connection implements AwarenessOwner {
     return !this.closing && this.ws.readyState === WebSocket.OPEN;
   }
 
-  send(frame: Uint8Array): void {
+  send(message: Uint8Array): void {
+    this.sendFrame(binaryFrame(message));
+  }
+
+  /** Sends an already framed message (binaryFrame), so a broadcast frames it once. */
+  sendFrame(frame: Buffer): void {
     if (!this.isOpen) return;
-    this.corks.hold(this.socket);
-    this.ws.send(frame);
+    if (this.outgoing.length === 0) this.outbox.defer(this);
+    this.outgoing.push(frame);
     this.sentSinceCheck = true;
     this.metrics.messagesOut++;
     this.metrics.bytesOut += frame.byteLength;
+  }
+
+  /** Writes what waits; called by the outbox, and before ws sends a close frame of its own. */
+  flush(): void {
+    const frames = this.outgoing;
+    if (frames.length === 0) return;
+    this.outgoing = [];
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    writeFrames(this.socket, frames);
     // A peer that stopped reading would otherwise hold every later update in memory; skipping
     // frames instead would leave it silently diverged. Closing makes it reconnect and resync.
     if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
@@ -173,6 +190,8 @@ export class Connection implements AwarenessOwner {
     // Shutting down is not a refusal; every other close the server starts is one.
     if (code !== CloseCode.goingAway) this.metrics.refused(code);
     if (!keepReading) this.queue = [];
+    // What was sent before the close goes out before the close frame.
+    this.flush();
     if (this.ws.readyState === WebSocket.OPEN || this.ws.readyState === WebSocket.CONNECTING) {
       this.ws.close(code, closeReason(reason));
     }
@@ -186,6 +205,7 @@ export class Connection implements AwarenessOwner {
   terminate(): void {
     this.closing = true;
     this.reading = false;
+    this.outgoing = [];
     this.ws.terminate();
   }
 
@@ -199,7 +219,7 @@ export class Connection implements AwarenessOwner {
    * periods (20 s), inside y-websocket's 30 s.
    */
   keepAlive(): void {
-    if (!this.sentSinceCheck) this.send(EMPTY_AWARENESS_MESSAGE);
+    if (!this.sentSinceCheck) this.sendFrame(EMPTY_AWARENESS_FRAME);
     this.sentSinceCheck = false;
   }
 

@@ -20,10 +20,10 @@ import { clientAddress } from './clientAddress.js';
 import type { ConnectionServices } from './Connection.js';
 import { Connection } from './Connection.js';
 import { JournalWriter } from './JournalWriter.js';
+import { Outbox } from './Outbox.js';
 import type { RelayedUpdate } from './Room.js';
 import { Room } from './Room.js';
 import { parseUpgradePath } from './upgradePath.js';
-import { SocketCorks } from './SocketCorks.js';
 
 /** How long shutdown waits for clients to answer the close before dropping them. */
 const SHUTDOWN_CLOSE_WAIT_MS = 3_000;
@@ -113,7 +113,7 @@ export class Relay {
       connections: () => this.connections.size,
       rooms: () => this.rooms.size,
     });
-    this.connectionServices = { limits: config, metrics: this.metrics, logger: this.logger, corks: new SocketCorks() };
+    this.connectionServices = { limits: config, metrics: this.metrics, logger: this.logger, outbox: new Outbox() };
     this.wss = new WebSocketServer({
       noServer: true,
       maxPayload: config.maxMessageBytes,

@@ -20,14 +20,15 @@ import { encodeAwarenessMessage } from './awarenessUpdate.js';
 import type { Connection, PreloadLimits } from './Connection.js';
 import type { JournalWriter } from './JournalWriter.js';
 import { messageHandlers } from './messageHandlers.js';
+import { binaryFrame } from './Outbox.js';
 import { ProtocolError } from './ProtocolError.js';
 
 /** A journal entry and what to do once it is committed. */
 export interface RelayedUpdate extends JournalAppend {
   target: Room;
   origin: Connection;
-  /** The update message to forward, encoded once for every peer. */
-  message: Uint8Array;
+  /** The update message to forward, framed once for every peer. */
+  frame: Buffer;
 }
 
 export interface RoomServices {
@@ -210,14 +211,14 @@ export class Room {
         'update rejected: it depends on changes this board never received',
       );
     }
-    const message = updateMessage ?? encodeUpdateMessage(update);
+    const frame = binaryFrame(updateMessage ?? encodeUpdateMessage(update));
     if (!this.services.journal) {
       this.unsaved = true;
-      this.broadcast(message, connection);
+      this.broadcastFrame(frame, connection);
       return;
     }
     connection.unsavedUpdates++;
-    this.services.writer.append({ room: this.name, update, target: this, origin: connection, message });
+    this.services.writer.append({ room: this.name, update, target: this, origin: connection, frame });
   }
 
   /**
@@ -253,7 +254,7 @@ export class Room {
     entry.origin.unsavedUpdates--;
     this.lastSeq = seq;
     this.journalRows++;
-    if (this.state === 'ready') this.broadcast(entry.message, entry.origin);
+    if (this.state === 'ready') this.broadcastFrame(entry.frame, entry.origin);
   }
 
   /**
@@ -273,9 +274,8 @@ export class Room {
   receiveAwareness(connection: Connection, entries: readonly AwarenessEntry[], frame: Uint8Array): void {
     const accepted = this.awareness.accept(connection, entries);
     if (accepted.length === 0) return;
-    // Everyone, the sender included: the echo is what keeps an idle lone client from
-    // reconnecting (y-websocket drops a connection after 30 s without any message).
-    this.broadcast(accepted.length === entries.length ? frame : encodeAwarenessMessage(accepted));
+    // Not back to the sender: it has them, and the keepalive keeps a lone client connected.
+    this.broadcast(accepted.length === entries.length ? frame : encodeAwarenessMessage(accepted), connection);
   }
 
   sendAwarenessStates(connection: Connection): void {
@@ -283,9 +283,13 @@ export class Room {
     if (states.length > 0) connection.send(encodeAwarenessMessage(states));
   }
 
-  broadcast(frame: Uint8Array, except?: Connection): void {
+  broadcast(message: Uint8Array, except?: Connection): void {
+    this.broadcastFrame(binaryFrame(message), except);
+  }
+
+  private broadcastFrame(frame: Buffer, except?: Connection): void {
     for (const connection of this.connections) {
-      if (connection !== except) connection.send(frame);
+      if (connection !== except) connection.sendFrame(frame);
     }
   }
 
