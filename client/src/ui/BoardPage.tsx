@@ -1,15 +1,18 @@
 import { ROOM_NAME_PATTERN } from '@samkarta/shared';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { fetchBoard, type ApiError, type BoardInfo } from '../api/boards';
+import type { ApiError, BoardInfo } from '../api/boards';
+import { useMarkWhenDrawn } from '../canvas/drawnMark';
 import { BoardControl } from '../control/BoardControl';
 import { EditorContext, PresenceContext } from '../editor/EditorContext';
 import { AddCardSheet } from './AddCardSheet';
 import { BoardSurface } from './BoardSurface';
 import { BoardTitle } from './BoardTitle';
+import { checkBoard, takeConnection, type BoardCheck } from './boardOpening';
 import { tokenFromFragment } from '../sync/boardToken';
 import { openBoardSession, type BoardSession } from './boardSession';
+import type { BoardConnection } from '../sync/BoardConnection';
 import { ConnectorPanel } from './ConnectorPanel';
 import { ExportMenu } from './ExportMenu';
 import { FollowBanner } from './FollowBanner';
@@ -25,14 +28,6 @@ import { ToolHint } from './ToolHint';
 import { ZoomControls } from './ZoomControls';
 import { VotingLayer } from '../voting/VotingLayer';
 
-type Existence = 'checking' | 'missing' | 'open' | { denied: ApiError };
-
-/** A refusal of the token (401, 403) is final; other failures leave it to the connection. */
-function isRefusal(error: ApiError): boolean {
-  const status = error.params?.['status'];
-  return status === 401 || status === 403;
-}
-
 /**
  * /b/:boardId#t=<token>. A board id nobody created, or a link without its token, is refused
  * before connecting, so a typo in a link does not quietly start an empty map. If the check
@@ -41,30 +36,24 @@ function isRefusal(error: ApiError): boolean {
 export function BoardPage({ boardId }: { boardId: string }) {
   const valid = ROOM_NAME_PATTERN.test(boardId);
   const [token] = useState(() => tokenFromFragment(window.location.hash));
-  const [existence, setExistence] = useState<Existence>('checking');
-  const [board, setBoard] = useState<BoardInfo | null>(null);
+  const [check, setCheck] = useState<BoardCheck | null>(null);
   useEffect(() => {
     if (!valid || token === null) return;
     let current = true;
-    setExistence('checking');
-    void fetchBoard(boardId, token).then((result) => {
-      if (!current) return;
-      if (!result.ok) setExistence(isRefusal(result.error) ? { denied: result.error } : 'open');
-      else {
-        setExistence(result.value === null ? 'missing' : 'open');
-        setBoard(result.value);
-      }
+    setCheck(null);
+    void checkBoard(boardId, token).then((result) => {
+      if (current) setCheck(result);
     });
     return () => {
       current = false;
     };
   }, [boardId, valid, token]);
 
-  if (!valid || existence === 'missing') return <BoardMissing />;
+  if (!valid || check?.state === 'missing') return <BoardMissing />;
   if (token === null) return <BoardMissing message="workshop.missingToken" />;
-  if (typeof existence === 'object') return <BoardMissing error={existence.denied} />;
-  if (existence === 'checking') return <BoardLoading />;
-  return <OpenBoard boardId={boardId} token={token} board={board} />;
+  if (check?.state === 'denied') return <BoardMissing error={check.error} />;
+  if (check === null) return <BoardLoading />;
+  return <OpenBoard boardId={boardId} token={token} board={check.board} />;
 }
 
 function BoardMissing({ message = 'errors.boardNotFound', error }: { message?: ApiError['key']; error?: ApiError }) {
@@ -88,7 +77,7 @@ function OpenBoard({ boardId, token, board }: { boardId: string; token: string; 
   const { t } = useTranslation();
   const [session, setSession] = useState<BoardSession | null>(null);
   useEffect(() => {
-    const opened = openBoardSession(boardId, token);
+    const opened = openBoardSession(boardId, token, takeConnection(boardId, token));
     setSession(opened);
     return () => {
       opened.destroy();
@@ -101,6 +90,7 @@ function OpenBoard({ boardId, token, board }: { boardId: string; token: string; 
       <PresenceContext.Provider value={session.presence}>
         <main className="board-page">
           <BoardSurface />
+          <DrawnMark connection={session.connection} />
           <VotingLayer />
           <header className="top-bar">
             <div className="top-left panel">
@@ -131,4 +121,10 @@ function OpenBoard({ boardId, token, board }: { boardId: string; token: string; 
       </PresenceContext.Provider>
     </EditorContext.Provider>
   );
+}
+
+/** Marks the board drawn (canvas/drawnMark.ts) after the commit that shows it synced; a sibling after the canvas. */
+function DrawnMark({ connection }: { connection: BoardConnection }) {
+  useMarkWhenDrawn(useSyncExternalStore(connection.subscribe, () => connection.getSnapshot().synced));
+  return null;
 }

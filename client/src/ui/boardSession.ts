@@ -1,6 +1,5 @@
 /** Everything one open board needs, created together and torn down together. */
 import { boundsOfIds } from '../board/visibility';
-import { markWhenDrawn } from '../canvas/drawnMark';
 import { Editor } from '../editor/Editor';
 import { ValueStore } from '../editor/ValueStore';
 import { fitRect } from '../editor/viewport';
@@ -22,8 +21,9 @@ export interface BoardSession {
   destroy(): void;
 }
 
-export function openBoardSession(boardId: string, token: string): BoardSession {
-  const connection = new BoardConnection(boardId, websocketBase(window.location), token);
+/** `opened`: a connection to this board made before the editor (see boardOpening.ts), maybe synced already. */
+export function openBoardSession(boardId: string, token: string, opened: BoardConnection | null = null): BoardSession {
+  const connection = opened ?? new BoardConnection(boardId, websocketBase(window.location), token);
   const identity = new ValueStore(loadIdentity(window.localStorage));
   const editor = new Editor({ doc: connection.doc, origin: localOrigin, author: () => identity.get().name });
   const presence = new PresenceStore(connection.awareness, identity.get());
@@ -35,15 +35,19 @@ export function openBoardSession(boardId: string, token: string): BoardSession {
   const initial = { x: screen().width / 2, y: screen().height / 2, scale: 1 };
   editor.viewport.set(initial);
   // The server decides what this connection may do; the editor follows it (see docs/protocol.md).
-  const stopFollowingAccess = connection.subscribe(() => editor.setReadOnly(connection.getSnapshot().access !== 'readWrite'));
+  const followAccess = () => editor.setReadOnly(connection.getSnapshot().access !== 'readWrite');
+  const stopFollowingAccess = connection.subscribe(followAccess);
+  followAccess();
   // Once loaded, frame what is there, unless the person has already moved the view.
-  const stopFitting = connection.subscribe(() => {
+  let stopFitting = () => {};
+  const fitOnceSynced = () => {
     if (!connection.getSnapshot().synced) return;
     stopFitting();
     const content = boundsOfIds(editor.store, editor.store.getOrder());
     if (content && editor.viewport.get() === initial) editor.viewport.set(fitRect(content, screen(), 120));
-    markWhenDrawn();
-  });
+  };
+  stopFitting = connection.subscribe(fitOnceSynced);
+  fitOnceSynced();
   return {
     connection,
     editor,
