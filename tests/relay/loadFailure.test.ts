@@ -76,7 +76,10 @@ describe('failed load', () => {
 
     // By hand: a journal row Yjs cannot read, and a snapshot overwritten with garbage.
     const db = new Database(databaseFile(dataDir));
-    db.prepare(`INSERT INTO journal (room, data) VALUES (?, ${GARBAGE})`).run(corruptJournal);
+    db.prepare(
+      `INSERT INTO journal (room, seq, data)
+       VALUES (@room, (SELECT upto_seq + 1 FROM snapshots WHERE room = @room), ${GARBAGE})`,
+    ).run({ room: corruptJournal });
     db.prepare(`UPDATE snapshots SET data = ${GARBAGE} WHERE room = ?`).run(corruptSnapshot);
     db.close();
     const journalBefore = storedRows(corruptJournal);

@@ -121,6 +121,12 @@ export class SqliteStore implements Store {
   readonly file: string;
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly appendTransaction: (entries: readonly JournalAppend[]) => { seqs: number[]; last: Map<string, number> };
+  /**
+   * The newest seq of each room appended to since its last snapshot, so an append need not
+   * look it up. Only this process writes the file; a room missing here is looked up once.
+   */
+  private readonly lastSeqs = new Map<string, number>();
 
   /**
    * Opens (creating if needed) DATA_DIR/samkarta.db; throws StoreOpenError with the cause, also
@@ -153,7 +159,12 @@ export class SqliteStore implements Store {
       selectBoard: db.prepare<[string], BoardRow>('SELECT id, title, created_at FROM boards WHERE id = ?'),
       selectSnapshot: db.prepare<[string], SnapshotRow>('SELECT data, upto_seq FROM snapshots WHERE room = ?'),
       selectJournal: db.prepare<[string], JournalRow>('SELECT seq, data FROM journal WHERE room = ? ORDER BY seq'),
-      insertJournal: db.prepare<[string, Buffer]>('INSERT INTO journal (room, data) VALUES (?, ?)'),
+      insertJournal: db.prepare<[string, number, Buffer]>('INSERT INTO journal (room, seq, data) VALUES (?, ?, ?)'),
+      // Past the snapshot too: compaction may have deleted every row of the room.
+      selectLastSeq: db.prepare<{ room: string }, { last: number }>(
+        `SELECT max(coalesce((SELECT max(seq) FROM journal WHERE room = @room), 0),
+                    coalesce((SELECT upto_seq FROM snapshots WHERE room = @room), 0)) AS last`,
+      ),
       upsertSnapshot: db.prepare<[string, Buffer, number, number]>(
         `INSERT INTO snapshots (room, data, upto_seq, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq,
@@ -191,6 +202,21 @@ export class SqliteStore implements Store {
         'SELECT workshop_id FROM workshop_groups WHERE room = ?',
       ),
     };
+    // Made once: better-sqlite3 builds a wrapper per db.transaction() call.
+    this.appendTransaction = db.transaction((entries: readonly JournalAppend[]) => {
+      const last = new Map<string, number>();
+      const seqs = entries.map(({ room, update }) => {
+        const seq = (last.get(room) ?? this.lastSeqOf(room)) + 1;
+        this.statements.insertJournal.run(room, seq, asBuffer(update));
+        last.set(room, seq);
+        return seq;
+      });
+      return { seqs, last };
+    });
+  }
+
+  private lastSeqOf(room: string): number {
+    return this.lastSeqs.get(room) ?? (this.statements.selectLastSeq.get({ room })?.last ?? 0);
   }
 
   async createWorkshop({ workshop: w, tokens, groups, control }: NewWorkshop): Promise<void> {
@@ -284,9 +310,10 @@ export class SqliteStore implements Store {
   }
 
   async appendUpdates(entries: readonly JournalAppend[]): Promise<number[]> {
-    return this.db.transaction((): number[] =>
-      entries.map((entry) => Number(this.statements.insertJournal.run(entry.room, asBuffer(entry.update)).lastInsertRowid)),
-    )();
+    const { seqs, last } = this.appendTransaction(entries);
+    // Only once committed: a rolled-back batch must not move the rooms' seqs on.
+    for (const [room, seq] of last) this.lastSeqs.set(room, seq);
+    return seqs;
   }
 
   async writeSnapshot(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
@@ -294,6 +321,8 @@ export class SqliteStore implements Store {
       this.statements.upsertSnapshot.run(room, asBuffer(snapshot), uptoSeq, Date.now());
       this.statements.deleteJournal.run(room, uptoSeq);
     })();
+    // Rows appended after uptoSeq may remain; the next append looks the room up again.
+    this.lastSeqs.delete(room);
   }
 
   async close(): Promise<void> {

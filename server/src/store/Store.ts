@@ -4,7 +4,8 @@
  *
  * A room's content is a snapshot (one Yjs update holding the whole document at some point)
  * plus the journal: the updates appended since, in order. seq numbers are assigned by the
- * store, grow strictly and are never reused.
+ * store per room, grow strictly within the room and are never reused in it, also after a
+ * snapshot replaced every row.
  */
 import type { Role } from '@samkarta/shared';
 

@@ -57,4 +57,19 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX workshop_groups_workshop ON workshop_groups (workshop_id, position);
   `,
+  // 3: the journal clustered by room. One B-tree instead of a table, an index and the
+  // AUTOINCREMENT counter, so a commit writes about half the pages; seqs are kept. A seq now
+  // grows per room (the store assigns it past both the room's newest row and its snapshot).
+  `
+  CREATE TABLE journal_by_room (
+    room TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (room, seq)
+  ) STRICT, WITHOUT ROWID;
+  INSERT INTO journal_by_room (room, seq, data) SELECT room, seq, data FROM journal;
+  DROP TABLE journal;
+  DELETE FROM sqlite_sequence WHERE name = 'journal';
+  ALTER TABLE journal_by_room RENAME TO journal;
+  `,
 ];
