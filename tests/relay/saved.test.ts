@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { messageSaved, readSaved } from '@samkarta/shared';
+import { messageSaved, readSaved, SAVED_ACK_DELAY_MS } from '@samkarta/shared';
 import { createClient, waitSynced } from '../helpers/clients.js';
 import { roomOf } from '../helpers/boards.js';
 import { databaseFile } from '../helpers/server.js';
@@ -53,5 +53,23 @@ describe('messageSaved', () => {
     );
     const last = client.saved.at(-1) ?? [];
     expect(last).toEqual([{ clientId, clock: localClock }]);
+  });
+
+  it('reports a run of commits in one message, not one per commit', async () => {
+    const client = createClient(fixture.server.wsUrl, 'saved-run');
+    await waitSynced(client);
+    const map = client.doc.getMap('m');
+    // Ten updates in ten event-loop turns, so the journal commits them separately.
+    for (let i = 0; i < 10; i++) {
+      map.set(`k${i}`, i);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const clientId = client.doc.clientID;
+    const localClock = Y.getState(client.doc.store, clientId);
+    await waitFor('saved up to the local clock', () =>
+      client.saved.some((clocks) => clocks.some((c) => c.clientId === clientId && c.clock === localClock)),
+    );
+    await delay(SAVED_ACK_DELAY_MS * 2);
+    expect(client.saved.length).toBeLessThanOrEqual(3);
   });
 });

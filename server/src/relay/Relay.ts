@@ -10,7 +10,7 @@ import type { Registry } from 'prom-client';
 import type { RawData, WebSocket } from 'ws';
 import { WebSocketServer } from 'ws';
 import type { AccessMode, Role } from '@samkarta/shared';
-import { CloseCode, KEEPALIVE_AFTER_MS, MAX_PRELOAD_QUEUE_MESSAGES, workshopOfControlRoom } from '@samkarta/shared';
+import { CloseCode, KEEPALIVE_AFTER_MS, MAX_PRELOAD_QUEUE_MESSAGES, SAVED_ACK_DELAY_MS, workshopOfControlRoom } from '@samkarta/shared';
 import type { Config } from '../config.js';
 import { RelayMetrics } from '../metrics/RelayMetrics.js';
 import { originAllowed } from '../auth/originCheck.js';
@@ -89,6 +89,9 @@ export class Relay {
   private readonly quarantined = new Map<string, string>();
   private readonly connections = new Set<Connection>();
   private readonly writer: JournalWriter<RelayedUpdate>;
+  /** Connections owed a messageSaved, with their room; sent together by savedTimer. */
+  private readonly savedDue = new Map<Connection, Room>();
+  private savedTimer: NodeJS.Timeout | null = null;
   private readonly pingTimer: NodeJS.Timeout;
   private readonly keepAliveTimer: NodeJS.Timeout;
   private readonly config: Config;
@@ -296,6 +299,7 @@ export class Relay {
 
   private forget(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
+    this.savedDue.delete(connection);
     const left = (this.perAddress.get(connection.address) ?? 1) - 1;
     if (left > 0) this.perAddress.set(connection.address, left);
     else this.perAddress.delete(connection.address);
@@ -360,18 +364,21 @@ export class Relay {
   }
 
   private onCommitted(batch: readonly RelayedUpdate[], seqs: readonly number[]): void {
-    const origins = new Set<Connection>();
     const rooms = new Set<Room>();
     batch.forEach((entry, i) => {
       entry.target.committed(entry, seqs[i] as number);
-      origins.add(entry.origin);
+      this.savedDue.set(entry.origin, entry.target);
       rooms.add(entry.target);
     });
-    for (const entry of batch) {
-      if (origins.delete(entry.origin)) entry.target.sendSaved(entry.origin);
-    }
+    this.savedTimer ??= setTimeout(this.sendSavedAcks, SAVED_ACK_DELAY_MS);
     for (const room of rooms) this.maybeCompact(room);
   }
+
+  private readonly sendSavedAcks = (): void => {
+    this.savedTimer = null;
+    for (const [connection, room] of this.savedDue) room.sendSaved(connection);
+    this.savedDue.clear();
+  };
 
   private maybeCompact(room: Room): void {
     if (room.compacting || room.journalRows < this.config.compactAfterUpdates || room.state !== 'ready') return;
@@ -429,6 +436,9 @@ export class Relay {
     this.closing = true;
     clearInterval(this.pingTimer);
     clearInterval(this.keepAliveTimer);
+    if (this.savedTimer !== null) clearTimeout(this.savedTimer);
+    this.savedTimer = null;
+    this.savedDue.clear();
     for (const room of this.rooms.values()) {
       if (room.idleTimer !== null) clearTimeout(room.idleTimer);
       room.idleTimer = null;

@@ -41,3 +41,10 @@ export const ROOM_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
  * reconnect and resync every 30 s. Every client applies the empty update as a no-op.
  */
 export const KEEPALIVE_AFTER_MS = 10_000;
+
+/**
+ * messageSaved goes out at most this long after the commit it reports, for every connection
+ * owed one at once: one ack per commit would be a frame to the sender for each of its updates,
+ * a sixth of a busy relay's frames, for an indicator nobody reads faster than this.
+ */
+export const SAVED_ACK_DELAY_MS = 200;
