@@ -40,6 +40,8 @@ export function layerOf(kind: ElementKind): Layer {
 }
 
 type Listener = () => void;
+/** Told the ids a batch of changes touched (added, changed or removed). */
+type ChangesListener = (changed: readonly string[]) => void;
 const emptyIds: readonly string[] = Object.freeze([]);
 
 export class ElementStore {
@@ -55,7 +57,7 @@ export class ElementStore {
   };
   private readonly elementListeners = new Map<string, Set<Listener>>();
   private readonly orderListeners = new Set<Listener>();
-  private readonly anyListeners = new Set<Listener>();
+  private readonly anyListeners = new Set<ChangesListener>();
 
   constructor(doc: Y.Doc) {
     this.map = getElementsMap(doc);
@@ -99,7 +101,7 @@ export class ElementStore {
   }
 
   /** Called after every batch of changes to any element (for whole-board views such as culling). */
-  subscribeAny = (listener: Listener): (() => void) => {
+  subscribeAny = (listener: ChangesListener): (() => void) => {
     this.anyListeners.add(listener);
     return () => this.anyListeners.delete(listener);
   };
@@ -140,7 +142,7 @@ export class ElementStore {
     if (structural) this.rebuildOrder();
     for (const id of touched) this.elementListeners.get(id)?.forEach((listener) => listener());
     if (structural) this.orderListeners.forEach((listener) => listener());
-    if (touched.length > 0) this.anyListeners.forEach((listener) => listener());
+    if (touched.length > 0) this.anyListeners.forEach((listener) => listener(touched));
   }
 
   private rebuildOrder(): void {

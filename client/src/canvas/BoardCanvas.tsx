@@ -4,10 +4,11 @@
  * a layer of their own so their frequent updates never redraw the map.
  * Nothing here listens for input: the surface around it turns DOM events into tool events.
  * Only what is on screen is drawn, and what a drag moves is lifted onto a layer of its own
- * (LiftedShapes), so large boards pan and drag smoothly.
+ * (LiftedShapes), so large boards pan and drag smoothly. Zoomed out below a third, actors,
+ * cards and connectors are painted by one shape per kind (OverviewShapes) instead of a node each.
  */
 import { Layer as KonvaLayer, Stage } from 'react-konva';
-import { useVisibleLayerIds, useViewport } from '../editor/hooks';
+import { useDetail, useVisibleLayerIds, useViewport } from '../editor/hooks';
 import { ActorShape } from './ActorShape';
 import { BackShape } from './BackShapes';
 import { CardShape } from './CardShape';
@@ -16,6 +17,7 @@ import { DraftShape } from './DraftShape';
 import { LaserTrails } from './LaserTrails';
 import { LiftedShapes } from './LiftedShapes';
 import { LinkPreview } from './LinkPreview';
+import { OverviewShapes } from './OverviewShapes';
 import { PeerCursors } from './PeerCursors';
 import { PeerSelections } from './PeerSelections';
 import { SelectionOverlay } from './SelectionOverlay';
@@ -28,6 +30,7 @@ export function BoardCanvas({ width, height }: { width: number; height: number }
   const actors = useVisibleLayerIds('actors');
   const cards = useVisibleLayerIds('cards');
   const texts = useVisibleLayerIds('texts');
+  const overview = useDetail() === 'shapes';
   return (
     <Stage
       width={width}
@@ -42,13 +45,23 @@ export function BoardCanvas({ width, height }: { width: number; height: number }
         {back.map((id) => <BackShape key={id} id={id} />)}
       </KonvaLayer>
       <KonvaLayer listening={false}>
-        {connectors.map((id) => <ConnectorShape key={id} id={id} />)}
+        {overview ? <OverviewShapes ids={connectors} /> : connectors.map((id) => <ConnectorShape key={id} id={id} />)}
         <LinkPreview />
       </KonvaLayer>
       <KonvaLayer listening={false}>
-        {actors.map((id) => <ActorShape key={id} id={id} />)}
-        {cards.map((id) => <CardShape key={id} id={id} />)}
-        {texts.map((id) => <TextShape key={id} id={id} />)}
+        {overview ? (
+          <>
+            <OverviewShapes ids={actors} />
+            <OverviewShapes ids={cards} />
+            <OverviewShapes ids={texts} />
+          </>
+        ) : (
+          <>
+            {actors.map((id) => <ActorShape key={id} id={id} />)}
+            {cards.map((id) => <CardShape key={id} id={id} />)}
+            {texts.map((id) => <TextShape key={id} id={id} />)}
+          </>
+        )}
       </KonvaLayer>
       <KonvaLayer listening={false}>
         <LiftedShapes />
