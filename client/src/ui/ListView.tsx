@@ -12,8 +12,10 @@ import {
   relationType,
   updateElement,
   type BoardElement,
+  type Localized,
 } from '@samkarta/shared';
-import { memo, useCallback, useDeferredValue, useEffect, useRef, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import { createContext, memo, useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listBoard, sameList, type ActorEntry, type BoardList } from '../board/boardList';
 import { textPatch } from '../canvas/textFit';
@@ -27,21 +29,46 @@ const ENTRY = 'data-list-entry';
 
 const EMPTY_LIST: BoardList = { actors: [], cards: { enabler: [], obstacle: [], note: [] }, others: [] };
 
+/** What decides where an element is listed (its kind, drawing order, actor or ends); its place and words do not. */
+function groupingOf(element: BoardElement | undefined): string {
+  if (!element) return '';
+  const attachedTo = 'attachedTo' in element ? element.attachedTo ?? '' : '';
+  const ends = element.kind === 'connector' ? `${element.from} ${element.to}` : '';
+  return `${element.kind} ${element.z} ${attachedTo} ${ends}`;
+}
+
+/**
+ * The list's grouping, worked out again only when a change touches what decides it: a drag
+ * writes the dragged elements every few frames, and regrouping thousands of elements for
+ * each write would cost every one of those frames.
+ */
 function useBoardList(): BoardList {
   const { store } = useEditor();
-  const cache = useRef<BoardList | null>(null);
+  const cache = useRef<{ list: BoardList; groupings: Map<string, string> } | null>(null);
+  const subscribe = useCallback((listener: () => void) => store.subscribeAny((changed) => {
+    const groupings = cache.current?.groupings;
+    if (groupings && changed.every((id) => groupings.get(id) === groupingOf(store.get(id)))) return;
+    listener();
+  }), [store]);
   const getSnapshot = useCallback(() => {
-    const next = listBoard(store.getOrder().map((id) => store.get(id)!));
-    if (cache.current && sameList(cache.current, next)) return cache.current;
-    cache.current = next;
-    return next;
+    const elements = store.getOrder().map((id) => store.get(id)!);
+    const groupings = cache.current?.groupings;
+    if (groupings && groupings.size === elements.length && elements.every((element) => groupings.get(element.id) === groupingOf(element))) {
+      return cache.current!.list;
+    }
+    const next = listBoard(elements);
+    const list = cache.current && sameList(cache.current.list, next) ? cache.current.list : next;
+    cache.current = { list, groupings: new Map(elements.map((element) => [element.id, groupingOf(element)])) };
+    return list;
   }, [store]);
-  return useSyncExternalStore(store.subscribeAny, getSnapshot);
+  return useSyncExternalStore(subscribe, getSnapshot);
 }
 
 export function ListView() {
   const { t } = useTranslation();
-  const { localize } = useLanguage();
+  const { language, localize } = useLanguage();
+  // localize is a new function on every render but changes only with the language.
+  const words = useMemo(() => ({ t, localize }), [t, language]);
   const editor = useEditor();
   const open = useUi((ui) => ui.listView);
   const readOnly = useUi((ui) => ui.readOnly);
@@ -81,44 +108,75 @@ export function ListView() {
   };
 
   return (
-    <section
-      className={open ? 'list-view' : 'visually-hidden'}
-      aria-labelledby="list-view-title"
-      data-testid="board-outline"
-      data-open={open || undefined}
-      onKeyDown={onKeyDown}
-    >
-      <h2 id="list-view-title" ref={heading} tabIndex={-1}>{t('listView.title')}</h2>
-      <h3>{t('listView.actors')}</h3>
-      <EntryList ids={list.actors.map((actor) => actor.id)}>
-        {list.actors.map((actor) => <ActorItem key={actor.id} entry={actor} focusable={open} />)}
-      </EntryList>
-      <h3>{t('listView.cards')}</h3>
-      {cardKinds.map((kind) => (
-        <section key={kind.id} aria-labelledby={`list-view-${kind.id}`}>
-          <h4 id={`list-view-${kind.id}`}>{localize(kind.plural)}</h4>
-          <EntryList ids={list.cards[kind.id]}>
-            {list.cards[kind.id].map((id) => <TextItem key={id} id={id} editable={editable} focusable={open} />)}
-          </EntryList>
-        </section>
-      ))}
-      <h3>{t('listView.other')}</h3>
-      <EntryList ids={list.others}>
-        {list.others.map((id) => <TextItem key={id} id={id} editable={editable} focusable={open} />)}
-      </EntryList>
-    </section>
+    <WordsContext.Provider value={words}>
+      <section
+        className={open ? 'list-view' : 'visually-hidden'}
+        aria-labelledby="list-view-title"
+        data-testid="board-outline"
+        data-open={open || undefined}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id="list-view-title" ref={heading} tabIndex={-1}>{t('listView.title')}</h2>
+        <h3>{t('listView.actors')}</h3>
+        <EntryList ids={list.actors.map((actor) => actor.id)}>
+          {list.actors.map((actor) => <ActorItem key={actor.id} entry={actor} focusable={open} />)}
+        </EntryList>
+        <h3>{t('listView.cards')}</h3>
+        {cardKinds.map((kind) => (
+          <section key={kind.id} aria-labelledby={`list-view-${kind.id}`}>
+            <h4 id={`list-view-${kind.id}`}>{localize(kind.plural)}</h4>
+            <EntryList ids={list.cards[kind.id]}>
+              {list.cards[kind.id].map((id) => <TextItem key={id} id={id} editable={editable} focusable={open} />)}
+            </EntryList>
+          </section>
+        ))}
+        <h3>{t('listView.other')}</h3>
+        <EntryList ids={list.others}>
+          {list.others.map((id) => <TextItem key={id} id={id} editable={editable} focusable={open} />)}
+        </EntryList>
+      </section>
+    </WordsContext.Provider>
   );
 }
 
 function EntryList({ ids, children }: { ids: readonly string[]; children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   if (ids.length === 0) return <p className="muted">{t('listView.empty')}</p>;
   return <ul>{children}</ul>;
 }
 
-function useKindName(element: BoardElement | undefined): string {
-  const { t } = useTranslation();
-  const { localize } = useLanguage();
+/**
+ * The words every entry needs, read once for the whole list: thousands of entries each calling
+ * useTranslation would each subscribe to the language and take part in every render of the list.
+ */
+interface Words {
+  t: TFunction;
+  localize: (text: Localized) => string;
+}
+const WordsContext = createContext<Words | null>(null);
+
+function useWords(): Words {
+  const words = useContext(WordsContext);
+  if (!words) throw new Error('a list entry outside ListView');
+  return words;
+}
+
+/**
+ * What an entry shows, read from the elements it names. Entries show words, not places, so
+ * moving an element (a drag writes its place every few frames) re-renders no entry.
+ * `describe` must return a string or null.
+ */
+function useDescription(ids: readonly string[], describe: () => string | null): string | null {
+  const { store } = useEditor();
+  const key = ids.join(' ');
+  const subscribe = useCallback((listener: () => void) => {
+    const unsubscribers = key.split(' ').map((id) => store.subscribeElement(id, listener));
+    return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+  }, [store, key]);
+  return useSyncExternalStore(subscribe, describe);
+}
+
+function kindName({ t, localize }: Words, element: BoardElement | undefined): string {
   switch (element?.kind) {
     case undefined:
       return '';
@@ -147,14 +205,17 @@ function nameOf(element: BoardElement | undefined, unnamed: string): string {
 }
 
 const ActorItem = memo(function ActorItem({ entry, focusable }: { entry: ActorEntry; focusable: boolean }) {
-  const { t } = useTranslation();
-  const element = useElement(entry.id);
-  const kind = useKindName(element);
-  if (element?.kind !== 'actor') return null;
-  const name = nameOf(element, t('listView.unnamed'));
+  const { store } = useEditor();
+  const words = useWords();
+  const { t } = words;
+  const text = useDescription([entry.id], () => {
+    const element = store.get(entry.id);
+    return element?.kind === 'actor' ? `${kindName(words, element)}: ${nameOf(element, t('listView.unnamed'))}` : null;
+  });
+  if (text === null) return null;
   return (
     <li data-kind="actor" data-id={entry.id}>
-      <span {...entryProps(focusable, 0)}>{`${kind}: ${name}`}</span>
+      <span {...entryProps(focusable, 0)}>{text}</span>
       {entry.cards.length > 0 && (
         <ul aria-label={t('listView.cardsOn')}>
           {entry.cards.map((id) => <AttachedCard key={id} id={id} focusable={focusable} />)}
@@ -170,27 +231,32 @@ const ActorItem = memo(function ActorItem({ entry, focusable }: { entry: ActorEn
 });
 
 const AttachedCard = memo(function AttachedCard({ id, focusable }: { id: string; focusable: boolean }) {
-  const { t } = useTranslation();
-  const element = useElement(id);
-  const kind = useKindName(element);
-  if (!element) return null;
-  return <li data-attached={id} {...entryProps(focusable, -1)}>{`${kind}: ${nameOf(element, t('listView.unnamed'))}`}</li>;
+  const { store } = useEditor();
+  const words = useWords();
+  const text = useDescription([id], () => {
+    const element = store.get(id);
+    return element ? `${kindName(words, element)}: ${nameOf(element, words.t('listView.unnamed'))}` : null;
+  });
+  if (text === null) return null;
+  return <li data-attached={id} {...entryProps(focusable, -1)}>{text}</li>;
 });
 
 const Relation = memo(function Relation({ id, actorId, focusable }: { id: string; actorId: string; focusable: boolean }) {
-  const { t } = useTranslation();
-  const { localize } = useLanguage();
-  const connector = useElement(id);
-  const outgoing = connector?.kind === 'connector' && connector.from === actorId;
-  const other = useElement(connector?.kind === 'connector' ? (outgoing ? connector.to : connector.from) : '');
-  if (connector?.kind !== 'connector') return null;
-  const relation = localize(relationType(connector.relation).name);
-  const text = t(outgoing ? 'listView.relationTo' : 'listView.relationFrom', { relation, name: nameOf(other, t('listView.unnamed')) });
-  return (
-    <li data-relation={id} {...entryProps(focusable, -1)}>
-      {connector.label ? `${text}: ${connector.label}` : text}
-    </li>
-  );
+  const { store } = useEditor();
+  const { t, localize } = useWords();
+  const connector = store.get(id);
+  const otherId = connector?.kind === 'connector' ? (connector.from === actorId ? connector.to : connector.from) : '';
+  const text = useDescription([id, otherId], () => {
+    const current = store.get(id);
+    if (current?.kind !== 'connector') return null;
+    const outgoing = current.from === actorId;
+    const other = store.get(outgoing ? current.to : current.from);
+    const relation = localize(relationType(current.relation).name);
+    const sentence = t(outgoing ? 'listView.relationTo' : 'listView.relationFrom', { relation, name: nameOf(other, t('listView.unnamed')) });
+    return current.label ? `${sentence}: ${current.label}` : sentence;
+  });
+  if (text === null) return null;
+  return <li data-relation={id} {...entryProps(focusable, -1)}>{text}</li>;
 });
 
 /**
@@ -198,37 +264,54 @@ const Relation = memo(function Relation({ id, actorId, focusable }: { id: string
  * text become a text field while the list is open on a board this person may edit.
  */
 const TextItem = memo(function TextItem({ id, editable, focusable }: { id: string; editable: boolean; focusable: boolean }) {
-  const { t } = useTranslation();
+  const { store } = useEditor();
+  const kind = useDescription([id], () => store.get(id)?.kind ?? null);
+  const writable = kind === 'enabler' || kind === 'obstacle' || kind === 'note' || kind === 'text';
+  if (kind === null) return null;
+  return writable && editable ? <EditableItem id={id} /> : <ReadItem id={id} focusable={focusable} />;
+});
+
+function EditableItem({ id }: { id: string }) {
+  const words = useWords();
   const element = useElement(id);
-  const kind = useKindName(element);
-  const from = useElement(element?.kind === 'connector' ? element.from : '');
-  const to = useElement(element?.kind === 'connector' ? element.to : '');
-  if (!element) return null;
-  const writable = element.kind === 'enabler' || element.kind === 'obstacle' || element.kind === 'note' || element.kind === 'text';
-  if (writable && editable) {
-    return (
-      <li data-kind={element.kind} data-id={id}>
-        <TextField element={element} label={t('listView.editCard', { kind })} />
-      </li>
-    );
-  }
-  let text: string;
-  switch (element.kind) {
-    case 'connector':
-      text = [t('kinds.connectorText', { from: nameOf(from, '?'), to: nameOf(to, '?') }), element.label].filter(Boolean).join(': ');
-      break;
-    case 'stroke':
-      text = '';
-      break;
-    default:
-      text = nameOf(element, '');
-  }
+  if (element?.kind !== 'enabler' && element?.kind !== 'obstacle' && element?.kind !== 'note' && element?.kind !== 'text') return null;
   return (
-    <li data-kind={element.kind} data-id={id} {...entryProps(focusable, 0)}>
-      {text ? `${kind}: ${text}` : kind}
+    <li data-kind={element.kind} data-id={id}>
+      <TextField element={element} label={words.t('listView.editCard', { kind: kindName(words, element) })} />
     </li>
   );
-});
+}
+
+function ReadItem({ id, focusable }: { id: string; focusable: boolean }) {
+  const { store } = useEditor();
+  const words = useWords();
+  const { t } = words;
+  const element = store.get(id);
+  const ends = element?.kind === 'connector' ? [element.from, element.to] : [];
+  const text = useDescription([id, ...ends], () => {
+    const current = store.get(id);
+    if (!current) return null;
+    const kind = kindName(words, current);
+    let text: string;
+    switch (current.kind) {
+      case 'connector':
+        text = [t('kinds.connectorText', { from: nameOf(store.get(current.from), '?'), to: nameOf(store.get(current.to), '?') }), current.label].filter(Boolean).join(': ');
+        break;
+      case 'stroke':
+        text = '';
+        break;
+      default:
+        text = nameOf(current, '');
+    }
+    return text ? `${kind}: ${text}` : kind;
+  });
+  if (text === null || !element) return null;
+  return (
+    <li data-kind={element.kind} data-id={id} {...entryProps(focusable, 0)}>
+      {text}
+    </li>
+  );
+}
 
 function TextField({ element, label }: { element: Extract<BoardElement, { text: string }>; label: string }) {
   const editor = useEditor();
