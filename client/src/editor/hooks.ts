@@ -54,7 +54,12 @@ function useStableIds(subscribe: (listener: () => void) => () => void, compute: 
 export function useVisibleLayerIds(layer: Layer): readonly string[] {
   const { store, viewport, screen, preview } = useEditor();
   const subscribe = useCallback((listener: () => void) => {
-    const unsubscribers = [store.subscribeAny(listener), viewport.subscribe(listener), screen.subscribe(listener), preview.ids.subscribe(listener)];
+    // An element shown at a preview place is drawn (or lifted) wherever the document puts it,
+    // so the writes of a drag in progress leave every layer's ids as they are.
+    const onElements = (changed: readonly string[]) => {
+      if (!changed.every((id) => preview.position(id) !== undefined && store.get(id) !== undefined)) listener();
+    };
+    const unsubscribers = [store.subscribeAny(onElements), viewport.subscribe(listener), screen.subscribe(listener), preview.ids.subscribe(listener)];
     return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
   }, [store, viewport, screen, preview]);
   return useStableIds(subscribe, () => {
