@@ -60,7 +60,12 @@ export class Outbox {
     }
   }
 
-  private readonly release = (): void => {
+  /**
+   * Writes everything waiting now. For sends made in the check phase itself (the journal's
+   * commit): a release scheduled from there would only run in the next loop iteration, after
+   * another round of reading every socket.
+   */
+  readonly release = (): void => {
     this.scheduled = false;
     // A flush may send (a slow reader's close): frames sent meanwhile start a fresh batch.
     const entries = this.waiting;

@@ -101,6 +101,7 @@ export class Relay {
   /** Open connections per client address, for maxConnectionsPerAddress. */
   private readonly perAddress = new Map<string, number>();
   private readonly connectionServices: ConnectionServices;
+  private readonly outbox = new Outbox();
   readonly metrics: RelayMetrics;
   private nextConnectionId = 1;
   private closing = false;
@@ -116,7 +117,7 @@ export class Relay {
       connections: () => this.connections.size,
       rooms: () => this.rooms.size,
     });
-    this.connectionServices = { limits: config, metrics: this.metrics, logger: this.logger, outbox: new Outbox() };
+    this.connectionServices = { limits: config, metrics: this.metrics, logger: this.logger, outbox: this.outbox };
     this.wss = new WebSocketServer({
       noServer: true,
       maxPayload: config.maxMessageBytes,
@@ -371,6 +372,8 @@ export class Relay {
       rooms.add(entry.target);
     });
     this.savedTimer ??= setTimeout(this.sendSavedAcks, SAVED_ACK_DELAY_MS);
+    // The commit runs in the check phase: the updates it releases go out now, not a loop later.
+    this.outbox.release();
     for (const room of rooms) this.maybeCompact(room);
   }
 
