@@ -31,8 +31,14 @@ export class AwarenessRegistry {
       if (current !== undefined && current.owner !== owner) continue;
       // An older clock than the one held is stale: every client would ignore it anyway.
       if (current !== undefined && entry.clock < current.clock) continue;
-      this.held.set(entry.clientId, { owner, clock: entry.clock, state: entry.state });
-      owner.ownedClientIds.add(entry.clientId);
+      if (current === undefined) {
+        this.held.set(entry.clientId, { owner, clock: entry.clock, state: entry.state });
+        owner.ownedClientIds.add(entry.clientId);
+      } else {
+        // Renewed in place: a cursor renews its state ten times a second.
+        current.clock = entry.clock;
+        current.state = entry.state;
+      }
       accepted.push(entry);
     }
     return accepted;

@@ -284,7 +284,9 @@ export class Room {
   }
 
   broadcast(message: Uint8Array, except?: Connection): void {
-    this.broadcastFrame(binaryFrame(message), except);
+    // A lone client's cursor has nobody to go to: no frame to build.
+    const others = this.connections.size - (except !== undefined && this.connections.has(except) ? 1 : 0);
+    if (others > 0) this.broadcastFrame(binaryFrame(message), except);
   }
 
   private broadcastFrame(frame: Buffer, except?: Connection): void {
