@@ -7,9 +7,11 @@
  */
 import type { AccessMode } from '@samkarta/shared';
 import { messageAccess, messageSaved, permanentCloseCodes, readAccess, readSaved } from '@samkarta/shared';
+import * as decoding from 'lib0/decoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebsocketProvider } from 'y-websocket';
+import { messageSync, WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
+import { messageYjsSyncStep2 } from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { connectionPhase, type ConnectionFacts, type ConnectionPhase } from './connectionPhase';
 import { SavedTracker, type SavedState } from './SavedTracker';
@@ -92,6 +94,7 @@ export class BoardConnection {
       }
       this.refresh();
     };
+    this.applyFirstSyncQuietly();
     this.provider.on('status', this.onStatus);
     this.provider.on('sync', this.onSync);
     this.provider.on('connection-close', this.onClose);
@@ -99,6 +102,35 @@ export class BoardConnection {
     this.doc.on('update', this.refresh);
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOnline);
+  }
+
+  /**
+   * Workaround for a cost of Yjs: it encodes each transaction once more for the doc's 'update'
+   * listeners. For the server's first answer, the whole board (megabytes on a large one), that
+   * was a third of applying it, and nobody needs it: the provider does not send back what came
+   * from the server, and the local copy can keep the bytes as they came. So that message is
+   * applied with those listeners off and its update handed to the local copy as it is; any other
+   * 'update' listener would make Yjs encode it anyway, which is only slower.
+   */
+  private applyFirstSyncQuietly(): void {
+    const handle = this.provider.messageHandlers[messageSync]!;
+    this.provider.messageHandlers[messageSync] = (encoder, decoder, provider, emitSynced, messageType) => {
+      const peek = decoding.clone(decoder);
+      if (this.synced || decoding.readVarUint(peek) !== messageYjsSyncStep2) {
+        handle(encoder, decoder, provider, emitSynced, messageType);
+        return;
+      }
+      const update = decoding.readVarUint8Array(peek);
+      const listeners = [provider._updateHandler, ...(this.local ? [this.local._storeUpdate] : []), this.refresh];
+      listeners.forEach((listener) => this.doc.off('update', listener));
+      try {
+        handle(encoder, decoder, provider, emitSynced, messageType);
+      } finally {
+        listeners.forEach((listener) => this.doc.on('update', listener));
+      }
+      this.local?._storeUpdate(update, provider);
+      this.refresh();
+    };
   }
 
   destroy(): void {
