@@ -1,5 +1,5 @@
 import { ROOM_NAME_PATTERN } from '@samkarta/shared';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ApiError, BoardInfo } from '../api/boards';
@@ -74,7 +74,6 @@ function BoardLoading() {
 }
 
 function OpenBoard({ boardId, token, board }: { boardId: string; token: string; board: BoardInfo | null }) {
-  const { t } = useTranslation();
   const [session, setSession] = useState<BoardSession | null>(null);
   useEffect(() => {
     const opened = openBoardSession(boardId, token, takeConnection(boardId, token));
@@ -85,41 +84,59 @@ function OpenBoard({ boardId, token, board }: { boardId: string; token: string; 
     };
   }, [boardId, token]);
   if (!session) return <BoardLoading />;
+  return <BoardView session={session} boardId={boardId} token={token} board={board} />;
+}
+
+function BoardView({ session, boardId, token, board }: { session: BoardSession; boardId: string; token: string; board: BoardInfo | null }) {
+  // The board is drawn first and the controls around it in a background render right after,
+  // which React interrupts for input and the browser for painting: on a board that has
+  // arrived already, mounting them all in the same render held up its first paint.
+  const controls = useDeferredValue(true, false);
   return (
     <EditorContext.Provider value={session.editor}>
       <PresenceContext.Provider value={session.presence}>
         <main className="board-page">
           <BoardSurface />
           <DrawnMark connection={session.connection} />
-          <VotingLayer />
-          <header className="top-bar">
-            <div className="top-left panel">
-              <Link href="/" className="logo" title={t('board.home')} data-testid="home-link">S</Link>
-              <BoardTitle />
-              <ListViewToggle />
-            </div>
-            <div className="top-right">
-              <PresenceBar identity={session.identity} onRename={session.rename} follower={session.follower} />
-              <StatusChips connection={session.connection} />
-              <ExportMenu />
-              <LanguageSwitch />
-            </div>
-          </header>
-          <FollowBanner follower={session.follower} />
-          {board?.workshopId && (
-            <BoardControl workshopId={board.workshopId} token={token} boardId={boardId} facilitator={board.role === 'facilitator'} />
-          )}
-          <ConnectorPanel />
-          <ToolHint />
-          <Toolbar />
-          <HistoryControls />
-          <ZoomControls />
-          <AddCardSheet />
-          <ShortcutHelp />
-          <ListView />
+          {controls && <BoardControls session={session} boardId={boardId} token={token} board={board} />}
         </main>
       </PresenceContext.Provider>
     </EditorContext.Provider>
+  );
+}
+
+/** Everything on the board page around the board itself. */
+function BoardControls({ session, boardId, token, board }: { session: BoardSession; boardId: string; token: string; board: BoardInfo | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <VotingLayer />
+      <header className="top-bar">
+        <div className="top-left panel">
+          <Link href="/" className="logo" title={t('board.home')} data-testid="home-link">S</Link>
+          <BoardTitle />
+          <ListViewToggle />
+        </div>
+        <div className="top-right">
+          <PresenceBar identity={session.identity} onRename={session.rename} follower={session.follower} />
+          <StatusChips connection={session.connection} />
+          <ExportMenu />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <FollowBanner follower={session.follower} />
+      {board?.workshopId && (
+        <BoardControl workshopId={board.workshopId} token={token} boardId={boardId} facilitator={board.role === 'facilitator'} />
+      )}
+      <ConnectorPanel />
+      <ToolHint />
+      <Toolbar />
+      <HistoryControls />
+      <ZoomControls />
+      <AddCardSheet />
+      <ShortcutHelp />
+      <ListView />
+    </>
   );
 }
 
