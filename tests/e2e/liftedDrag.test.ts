@@ -2,7 +2,7 @@
  * A drag lifts what it moves onto a canvas layer of its own, so each pointer move redraws only
  * that layer on a large board (see docs/performance.md, "Rendering"); at the drop the element
  * returns to its layer. Konva draws each layer into one canvas: back, connectors, actors and
- * cards, lifted, overlay.
+ * cards, lifted (with the selection, cursors and other overlays).
  */
 import { describe, expect, it } from 'vitest';
 import { actorCategory } from '@samkarta/shared';

@@ -1,10 +1,11 @@
 /**
- * The board drawn with Konva: back (zones, strokes), connectors, actors, cards, free text, then the
- * selection rectangle, resize handles, other people's selections, cursors and laser trails on
- * a layer of their own so their frequent updates never redraw the map.
+ * The board drawn with Konva: back (zones, strokes), connectors, actors, cards, free text, then
+ * a layer for what changes from frame to frame, so that it never redraws the map: what a drag
+ * moves, lifted off its layer (LiftedShapes), the selection rectangle, resize handles, other
+ * people's selections, cursors and laser trails. They share one layer because each layer is a
+ * canvas the browser must copy whenever it changes: during a drag both would change every frame.
  * Nothing here listens for input: the surface around it turns DOM events into tool events.
- * Only what is on screen is drawn, and what a drag moves is lifted onto a layer of its own
- * (LiftedShapes), so large boards pan and drag smoothly. Zoomed out below a third, actors,
+ * Only what is on screen is drawn, so large boards pan and drag smoothly. Zoomed out below a third, actors,
  * cards and connectors are painted by one shape per kind (OverviewShapes) instead of a node each.
  */
 import { Layer as KonvaLayer, Stage } from 'react-konva';
@@ -65,8 +66,6 @@ export function BoardCanvas({ width, height }: { width: number; height: number }
       </KonvaLayer>
       <KonvaLayer listening={false}>
         <LiftedShapes />
-      </KonvaLayer>
-      <KonvaLayer listening={false}>
         <PeerSelections />
         <DraftShape />
         <SelectionOverlay />
