@@ -1,7 +1,7 @@
 import { actorCategory, type ActorElement } from '@samkarta/shared';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Circle, Group, Rect, Text } from 'react-konva';
+import { Circle, Group, Rect, Text } from './konvaShapes';
 import { useDetail, useElementView, useIsDropTarget, useIsEditing, useIsSelected } from '../editor/hooks';
 import { useLanguage } from '../i18n/setup';
 import { ACTOR_CORNER, ACTOR_ICON, CAPTION, actorTextBox } from './layout';

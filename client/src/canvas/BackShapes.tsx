@@ -1,6 +1,6 @@
 /** Zones and freehand strokes: drawn at the back, beneath actors and cards. */
 import { memo, useMemo } from 'react';
-import { Group, Line, Rect, Text } from 'react-konva';
+import { Group, Line, Rect, Text } from './konvaShapes';
 import { useElementView, useIsSelected } from '../editor/hooks';
 import { strokeOutline } from './strokeOutline';
 import { ZONE_LABEL } from './layout';

@@ -8,7 +8,7 @@
  * Only what is on screen is drawn, so large boards pan and drag smoothly. Zoomed out below a third, actors,
  * cards and connectors are painted by one shape per kind (OverviewShapes) instead of a node each.
  */
-import { Layer as KonvaLayer, Stage } from 'react-konva';
+import { Layer as KonvaLayer, Stage } from './konvaShapes';
 import { useDetail, useVisibleLayerIds, useViewport } from '../editor/hooks';
 import { ActorShape } from './ActorShape';
 import { BackShape } from './BackShapes';

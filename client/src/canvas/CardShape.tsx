@@ -1,7 +1,7 @@
 import { cardKind, type CardElement } from '@samkarta/shared';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Group, Rect, Text } from 'react-konva';
+import { Group, Rect, Text } from './konvaShapes';
 import { useDetail, useElementView, useIsEditing, useIsSelected } from '../editor/hooks';
 import { useLanguage } from '../i18n/setup';
 import { CAPTION, CARD_CORNER, CARD_STRIP, cardTextBox } from './layout';

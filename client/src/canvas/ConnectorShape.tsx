@@ -1,7 +1,7 @@
 import { relationType } from '@samkarta/shared';
-import Konva from 'konva';
+import { Text as KonvaText } from 'konva/lib/shapes/Text';
 import { memo, useMemo } from 'react';
-import { Arrow, Group, Label, Line, Tag, Text } from 'react-konva';
+import { Arrow, Group, Label, Line, Tag, Text } from './konvaShapes';
 import { connectorSegment, elementRect, midpoint, type Rect } from '../board/geometry';
 import { useDetail, useElement, useElementView, useIsEditing, useIsSelected } from '../editor/hooks';
 import { CONNECTOR_LABEL } from './layout';
@@ -51,7 +51,7 @@ export const ConnectorShape = memo(function ConnectorShape({ id }: { id: string 
 function ConnectorLabel({ text, color, at }: { text: string; color: string; at: { x: number; y: number } }) {
   // Konva sizes a label only after layout; measuring here lets it be centred on the line.
   const size = useMemo(() => {
-    const measure = new Konva.Text({ text, fontSize: CONNECTOR_LABEL.fontSize, fontFamily: FONT_FAMILY, padding: CONNECTOR_LABEL.padding });
+    const measure = new KonvaText({ text, fontSize: CONNECTOR_LABEL.fontSize, fontFamily: FONT_FAMILY, padding: CONNECTOR_LABEL.padding });
     const result = { width: measure.width(), height: measure.height() };
     measure.destroy();
     return result;

@@ -1,6 +1,6 @@
 /** What a pen or zone gesture is drawing before it is written: the stroke as it will look, or the zone's outline. */
 import { useSyncExternalStore } from 'react';
-import { Line, Rect } from 'react-konva';
+import { Line, Rect } from './konvaShapes';
 import { useEditor } from '../editor/EditorContext';
 import { strokeOutline } from './strokeOutline';
 import { ACCENT } from './theme';

@@ -1,4 +1,4 @@
-import { Rect } from 'react-konva';
+import { Rect } from './konvaShapes';
 import { ACCENT } from './theme';
 
 /** The outline around a selected element, or around the actor a dragged card would attach to. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { Circle, Group, Line } from 'react-konva';
+import { Circle, Group, Line } from './konvaShapes';
 import { useEditor, usePresence } from '../editor/EditorContext';
 import { useViewport } from '../editor/hooks';
 import { LaserTrails as Trails, type LaserTrailView } from '../presence/laserTrail';

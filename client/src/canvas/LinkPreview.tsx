@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { Arrow } from 'react-konva';
+import { Arrow } from './konvaShapes';
 import { elementRect, segmentToPoint } from '../board/geometry';
 import { useEditor } from '../editor/EditorContext';
 import { useElement } from '../editor/hooks';

@@ -12,7 +12,7 @@ import { actorCategory, cardKind, relationType, type BoardElement } from '@samka
 import type { Context } from 'konva/lib/Context';
 import type { Shape as KonvaShape } from 'konva/lib/Shape';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from './konvaShapes';
 import type { ElementStore } from '../board/ElementStore';
 import { connectorSegment, elementRect } from '../board/geometry';
 import { useEditor } from '../editor/EditorContext';

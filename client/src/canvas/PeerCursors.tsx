@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { Group, Label, Path, Tag, Text } from 'react-konva';
+import { Group, Label, Path, Tag, Text } from './konvaShapes';
 import { usePresence } from '../editor/EditorContext';
 import { useViewport } from '../editor/hooks';
 import { FONT_FAMILY } from './theme';

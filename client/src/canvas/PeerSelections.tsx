@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { Rect } from 'react-konva';
+import { Rect } from './konvaShapes';
 import { elementRect } from '../board/geometry';
 import { usePresence } from '../editor/EditorContext';
 import { useElementView, useViewport } from '../editor/hooks';

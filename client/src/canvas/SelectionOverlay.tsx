@@ -5,7 +5,7 @@
  * (with the cursors), so drawing them never redraws the map.
  */
 import { useSyncExternalStore } from 'react';
-import { Rect } from 'react-konva';
+import { Rect } from './konvaShapes';
 import { cornerPoint, corners, HANDLE_SIZE_PX, isResizable } from '../board/handles';
 import { elementRect } from '../board/geometry';
 import { useEditor } from '../editor/EditorContext';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Text } from 'react-konva';
+import { Group, Text } from './konvaShapes';
 import { useDetail, useElementView, useIsEditing, useIsSelected } from '../editor/hooks';
 import { freeTextBox } from './layout';
 import { Highlight } from './Highlight';

@@ -11,13 +11,13 @@ import {
   type ElementPatch,
   type TextSizeId,
 } from '@samkarta/shared';
-import Konva from 'konva';
+import { Text } from 'konva/lib/shapes/Text';
 import { FONT_FAMILY } from './theme';
 
 export function fitText(text: string, size: TextSizeId): { w: number; h: number } {
   const least = emptyTextSize(size);
   if (text === '') return least;
-  const measure = new Konva.Text({ text, fontSize: textFontSizes[size], fontFamily: FONT_FAMILY, lineHeight: TEXT_LINE_HEIGHT });
+  const measure = new Text({ text, fontSize: textFontSizes[size], fontFamily: FONT_FAMILY, lineHeight: TEXT_LINE_HEIGHT });
   const fitted = { w: Math.max(least.w, Math.ceil(measure.width())), h: Math.max(least.h, Math.ceil(measure.height())) };
   measure.destroy();
   return fitted;

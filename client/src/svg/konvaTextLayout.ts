@@ -3,12 +3,12 @@
  * the canvas (word wrap, ellipsis at the height or on a single line), and the SVG takes its
  * lines. The node is measured, never drawn.
  */
-import Konva from 'konva';
+import { Text } from 'konva/lib/shapes/Text';
 import { FONT_FAMILY } from '../canvas/theme';
 import type { TextLayout } from './BoardSvg';
 
 export const konvaTextLayout: TextLayout = (text, width, height, style) => {
-  const node = new Konva.Text({
+  const node = new Text({
     text,
     ...(Number.isFinite(width) ? { width } : {}),
     ...(height === undefined ? {} : { height }),
