@@ -1,5 +1,5 @@
 import { ROOM_NAME_PATTERN } from '@samkarta/shared';
-import { useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ApiError, BoardInfo } from '../api/boards';
@@ -75,7 +75,8 @@ function BoardLoading() {
 
 function OpenBoard({ boardId, token, board }: { boardId: string; token: string; board: BoardInfo | null }) {
   const [session, setSession] = useState<BoardSession | null>(null);
-  useEffect(() => {
+  // A layout effect, so that the board replaces "Öppnar…" before the browser paints that.
+  useLayoutEffect(() => {
     const opened = openBoardSession(boardId, token, takeConnection(boardId, token));
     setSession(opened);
     return () => {
