@@ -9,7 +9,7 @@ import { EditorContext, PresenceContext } from '../editor/EditorContext';
 import { AddCardSheet } from './AddCardSheet';
 import { BoardSurface } from './BoardSurface';
 import { BoardTitle } from './BoardTitle';
-import { checkBoard, takeConnection, type BoardCheck } from './boardOpening';
+import { abandonOpening, checkBoard, takeConnection, type BoardCheck } from './boardOpening';
 import { tokenFromFragment } from '../sync/boardToken';
 import { openBoardSession, type BoardSession } from './boardSession';
 import type { BoardConnection } from '../sync/BoardConnection';
@@ -46,6 +46,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     });
     return () => {
       current = false;
+      abandonOpening(boardId, token);
     };
   }, [boardId, valid, token]);
 

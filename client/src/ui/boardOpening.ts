@@ -69,6 +69,11 @@ export function takeConnection(boardId: string, token: string): BoardConnection 
   return connection;
 }
 
+/** The board page goes without having taken its connection (the person left at once): none stays open. */
+export function abandonOpening(boardId: string, token: string): void {
+  if (opening?.boardId === boardId && opening.token === token) discardOpening();
+}
+
 function discardOpening(): void {
   if (!opening) return;
   opening.discarded = true;
