@@ -12,7 +12,15 @@ import * as encoding from 'lib0/encoding';
 import type { Logger } from 'pino';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { CloseCode, MAX_PENDING_UPDATE_BYTES, MAX_UNSAVED_UPDATES_PER_CONNECTION, messageSync, writeSaved } from '@samkarta/shared';
+import {
+  CloseCode,
+  MAX_PENDING_UPDATE_BYTES,
+  MAX_UNSAVED_UPDATES_PER_CONNECTION,
+  messageSync,
+  syncStep1,
+  syncStep2,
+  writeSaved,
+} from '@samkarta/shared';
 import type { JournalAppend, Store } from '../store/Store.js';
 import { AwarenessRegistry } from './AwarenessRegistry.js';
 import type { AwarenessEntry } from './awarenessUpdate.js';
@@ -61,8 +69,22 @@ function encodeUpdateMessage(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** The stored snapshot of a board the doc has not been built from yet (see Room.held). */
+interface HeldSnapshot {
+  update: Uint8Array;
+  stateVector: Uint8Array;
+}
+
 export class Room {
-  readonly doc = new Y.Doc();
+  private readonly ydoc = new Y.Doc();
+  /**
+   * A board opened from a snapshot alone (every board that was unloaded) is served from the
+   * stored bytes until something needs the doc: a newcomer with nothing of the board gets them
+   * as they are, and the doc is built only for an update or for a client that holds part of the
+   * board (the `doc` getter). Building a 5,000-element board takes 100–300 ms that its first
+   * visitor would otherwise wait for; a board that is only watched never needs it.
+   */
+  private held: HeldSnapshot | null = null;
   readonly connections = new Set<Connection>();
   readonly awareness = new AwarenessRegistry();
   state: RoomState = 'loading';
@@ -99,8 +121,14 @@ export class Room {
       const stored = await this.services.store.loadRoom(this.name);
       // Shut down or unloaded while the store answered: nobody is waiting for this doc.
       if (this.state !== 'loading') return;
-      if (stored.snapshot !== null) Y.applyUpdate(this.doc, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(this.doc, update);
+      if (stored.snapshot !== null && stored.updates.length === 0) {
+        // Reading the clocks decodes every struct, so a broken snapshot fails here, at load.
+        const { to } = Y.parseUpdateMeta(stored.snapshot);
+        this.held = { update: stored.snapshot, stateVector: Y.encodeStateVector(to) };
+      } else {
+        if (stored.snapshot !== null) Y.applyUpdate(this.ydoc, stored.snapshot);
+        for (const update of stored.updates) Y.applyUpdate(this.ydoc, update);
+      }
       this.storedBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, stored.snapshot?.byteLength ?? 0);
       this.lastSeq = stored.lastSeq;
       this.journalRows = stored.updates.length;
@@ -118,6 +146,29 @@ export class Room {
       'room loaded',
     );
     for (const connection of this.connections) this.start(connection);
+  }
+
+  /** The room's document, built from the held snapshot the first time it is needed. */
+  get doc(): Y.Doc {
+    const held = this.held;
+    if (held !== null) {
+      this.held = null;
+      Y.applyUpdate(this.ydoc, held.update);
+    }
+    return this.ydoc;
+  }
+
+  /** Sync step 2 for a client with this state vector: what it lacks of the board. */
+  answerSyncStep1(connection: Connection, stateVector: Map<number, number>, stateVectorBytes: Uint8Array): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, messageSync);
+    encoding.writeVarUint(encoder, syncStep2);
+    const held = this.held;
+    encoding.writeVarUint8Array(
+      encoder,
+      held !== null && stateVector.size === 0 ? held.update : Y.encodeStateAsUpdate(this.doc, stateVectorBytes),
+    );
+    connection.send(encoding.toUint8Array(encoder));
   }
 
   join(connection: Connection): void {
@@ -151,7 +202,8 @@ export class Room {
   private start(connection: Connection): void {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, messageSync);
-    syncProtocol.writeSyncStep1(encoder, this.doc);
+    encoding.writeVarUint(encoder, syncStep1);
+    encoding.writeVarUint8Array(encoder, this.held?.stateVector ?? Y.encodeStateVector(this.ydoc));
     connection.send(encoding.toUint8Array(encoder));
     this.sendAwarenessStates(connection);
     for (const frame of connection.takeQueue()) {
@@ -333,6 +385,7 @@ export class Room {
     this.idleTimer = null;
     if (this.state !== 'failed') this.state = 'closed';
     this.connections.clear();
-    this.doc.destroy();
+    this.held = null;
+    this.ydoc.destroy();
   }
 }

@@ -8,8 +8,6 @@
  * Yjs update Yjs refuses (CloseCode.updateRejected, raised by Room.receiveUpdate).
  */
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import {
   CloseCode,
@@ -56,17 +54,11 @@ const handleSync: MessageHandler = ({ room, connection, decoder, frame }) => {
   const syncType = decode('sync message', () => decoding.readVarUint(decoder));
   switch (syncType) {
     case syncStep1: {
-      const stateVector = decode('sync step 1', () => {
-        const bytes = decoding.readVarUint8Array(decoder);
-        // Decoded here so a garbage state vector is the client's error, not an internal one.
-        Y.decodeStateVector(bytes);
-        return bytes;
-      });
+      const bytes = decode('sync step 1', () => decoding.readVarUint8Array(decoder));
+      // Decoded here so a garbage state vector is the client's error, not an internal one.
+      const stateVector = decode('sync step 1', () => Y.decodeStateVector(bytes));
       expectEnd(decoder, 'sync step 1');
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, messageSync);
-      syncProtocol.writeSyncStep2(encoder, room.doc, stateVector);
-      connection.send(encoding.toUint8Array(encoder));
+      room.answerSyncStep1(connection, stateVector, bytes);
       return;
     }
     case syncStep2:
