@@ -1,11 +1,11 @@
 /**
- * One board's live document: the Y.Doc loaded from the store, the connections on it and the
- * awareness states they own. Nothing is answered before the stored state is loaded; frames
+ * One board's live document: the Y.Doc built from the store (for a board stored as a snapshot
+ * alone, only once something needs it), the connections on it and the awareness states they own. Nothing is answered before the stored state is loaded; frames
  * that arrive earlier wait in each connection's bounded queue.
  *
  * A client's update is applied at once, appended to the journal, and forwarded to the other
  * connections only after the journal write commits (committed()), so whatever a peer has
- * seen is durable. Awareness is volatile and is routed at once, to the sender too.
+ * seen is durable. Awareness is volatile and is routed at once, to everyone but its sender.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -248,16 +248,19 @@ export class Room {
       );
     }
     this.checkSize(update);
+    // Outside the try: building the doc from a held snapshot is the server's work, so a failure
+    // there must not be reported as this client's update being refused.
+    const doc = this.doc;
     try {
-      Y.applyUpdate(this.doc, update, connection);
+      Y.applyUpdate(doc, update, connection);
     } catch (error) {
       throw new ProtocolError(CloseCode.updateRejected, `update rejected: ${(error as Error).message}`);
     }
-    if (pendingBytes(this.doc) > MAX_PENDING_UPDATE_BYTES) {
+    if (pendingBytes(doc) > MAX_PENDING_UPDATE_BYTES) {
       // Neither stored nor forwarded: what waits can never be integrated without changes no
       // client sent, and kept it would be merged again on every later update.
-      this.doc.store.pendingStructs = null;
-      this.doc.store.pendingDs = null;
+      doc.store.pendingStructs = null;
+      doc.store.pendingDs = null;
       throw new ProtocolError(
         CloseCode.updateRejected,
         'update rejected: it depends on changes this board never received',
