@@ -23,6 +23,7 @@ export type {
   Store,
   StoredRoom,
   TokenGrant,
+  VersionRecord,
   WorkshopRecord,
 } from './store/Store.js';
 export { StoreOpenError } from './store/Store.js';

@@ -11,6 +11,7 @@ import type {
   Store,
   StoredRoom,
   TokenGrant,
+  VersionRecord,
   WorkshopRecord,
 } from '@samkarta/server';
 
@@ -105,8 +106,32 @@ export class GatedStore implements Store {
     return this.inner.setLocked(workshopId, locked);
   }
 
+  setClosed(workshopId: string, closed: boolean): Promise<void> {
+    return this.inner.setClosed(workshopId, closed);
+  }
+
   getBoard(id: string): Promise<BoardRecord | null> {
     return this.inner.getBoard(id);
+  }
+
+  roomChangedAt(room: string): Promise<number | null> {
+    return this.inner.roomChangedAt(room);
+  }
+
+  addVersion(version: VersionRecord, state: Uint8Array): Promise<void> {
+    return this.inner.addVersion(version, state);
+  }
+
+  listVersions(room: string): Promise<VersionRecord[]> {
+    return this.inner.listVersions(room);
+  }
+
+  getVersion(room: string, id: string): Promise<{ version: VersionRecord; state: Uint8Array } | null> {
+    return this.inner.getVersion(room, id);
+  }
+
+  deleteVersions(room: string, ids: readonly string[]): Promise<void> {
+    return this.inner.deleteVersions(room, ids);
   }
 
   writeSnapshot(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {

@@ -109,6 +109,7 @@ export async function createWorkshop(store: Store, spec: WorkshopSpec): Promise<
       participantToken: tokens.participant,
       viewerToken: tokens.viewer,
       locked: false,
+      closed: false,
     },
     tokens: (Object.keys(tokens) as Role[]).map((role) => ({ hash: hashToken(tokens[role]), role })),
     groups,

@@ -15,6 +15,7 @@ import type {
   Store,
   StoredRoom,
   TokenGrant,
+  VersionRecord,
   WorkshopRecord,
 } from './Store.js';
 import { StoreOpenError } from './Store.js';
@@ -38,6 +39,7 @@ interface WorkshopRow {
   participant_token: string;
   viewer_token: string;
   locked: number;
+  closed: number;
 }
 
 interface GroupRow {
@@ -59,11 +61,36 @@ function workshopOf(row: WorkshopRow): WorkshopRecord {
     participantToken: row.participant_token,
     viewerToken: row.viewer_token,
     locked: row.locked === 1,
+    closed: row.closed === 1,
   };
 }
 
 const WORKSHOP_COLUMNS =
-  'id, title, template, questions, created_at, join_code, participant_token, viewer_token, locked';
+  'id, title, template, questions, created_at, join_code, participant_token, viewer_token, locked, closed';
+
+interface VersionRow {
+  id: string;
+  room: string;
+  label: string;
+  created_at: number;
+  auto: number;
+  author: string | null;
+  element_count: number;
+}
+
+function versionOf(row: VersionRow): VersionRecord {
+  return {
+    id: row.id,
+    room: row.room,
+    label: row.label,
+    createdAt: row.created_at,
+    auto: row.auto === 1,
+    author: row.author,
+    elementCount: row.element_count,
+  };
+}
+
+const VERSION_COLUMNS = 'id, room, label, created_at, auto, author, element_count';
 
 interface SnapshotRow {
   data: Buffer;
@@ -165,14 +192,29 @@ export class SqliteStore implements Store {
         `SELECT max(coalesce((SELECT max(seq) FROM journal WHERE room = @room), 0),
                     coalesce((SELECT upto_seq FROM snapshots WHERE room = @room), 0)) AS last`,
       ),
-      upsertSnapshot: db.prepare<[string, Buffer, number, number]>(
-        `INSERT INTO snapshots (room, data, upto_seq, updated_at) VALUES (?, ?, ?, ?)
+      upsertSnapshot: db.prepare<{ room: string; data: Buffer; uptoSeq: number; at: number }>(
+        `INSERT INTO snapshots (room, data, upto_seq, updated_at, changed_at) VALUES (@room, @data, @uptoSeq, @at, @at)
          ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq,
            updated_at = excluded.updated_at`,
       ),
+      updateChangedAt: db.prepare<[number, string]>('UPDATE snapshots SET changed_at = ? WHERE room = ?'),
+      selectChangedAt: db.prepare<[string], { changed_at: number | null }>(
+        'SELECT changed_at FROM snapshots WHERE room = ?',
+      ),
+      insertVersion: db.prepare<[string, string, string, number, number, string | null, number, Buffer]>(
+        `INSERT INTO versions (${VERSION_COLUMNS}, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      selectVersions: db.prepare<[string], VersionRow>(
+        `SELECT ${VERSION_COLUMNS} FROM versions WHERE room = ? ORDER BY created_at DESC, rowid DESC`,
+      ),
+      selectVersion: db.prepare<[string, string], VersionRow & { data: Buffer }>(
+        `SELECT ${VERSION_COLUMNS}, data FROM versions WHERE room = ? AND id = ?`,
+      ),
+      deleteVersion: db.prepare<[string, string]>('DELETE FROM versions WHERE room = ? AND id = ?'),
+      updateClosed: db.prepare<[number, string]>('UPDATE workshops SET closed = ? WHERE id = ?'),
       deleteJournal: db.prepare<[string, number]>('DELETE FROM journal WHERE room = ? AND seq <= ?'),
-      insertWorkshop: db.prepare<[string, string, string, string, number, string, string, string, number]>(
-        `INSERT INTO workshops (${WORKSHOP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      insertWorkshop: db.prepare<[string, string, string, string, number, string, string, string, number, number]>(
+        `INSERT INTO workshops (${WORKSHOP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       selectWorkshop: db.prepare<[string], WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`),
       selectWorkshopByCode: db.prepare<[string], WorkshopRow>(
@@ -211,6 +253,8 @@ export class SqliteStore implements Store {
         last.set(room, seq);
         return seq;
       });
+      const now = Date.now();
+      for (const room of last.keys()) this.statements.updateChangedAt.run(now, room);
       return { seqs, last };
     });
   }
@@ -224,11 +268,11 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       s.insertWorkshop.run(
         w.id, w.title, w.template, JSON.stringify(w.questions), w.createdAt, w.joinCode,
-        w.participantToken, w.viewerToken, w.locked ? 1 : 0,
+        w.participantToken, w.viewerToken, w.locked ? 1 : 0, w.closed ? 1 : 0,
       );
       for (const token of tokens) s.insertToken.run(token.hash, w.id, token.role);
       for (const group of groups) this.insertGroupWithBoard(group);
-      s.upsertSnapshot.run(control.room, asBuffer(control.snapshot), 0, w.createdAt);
+      s.upsertSnapshot.run({ room: control.room, data: asBuffer(control.snapshot), uptoSeq: 0, at: w.createdAt });
     })();
   }
 
@@ -244,7 +288,7 @@ export class SqliteStore implements Store {
   private insertGroupWithBoard({ group, board, snapshot }: NewWorkshop['groups'][number]): void {
     const s = this.statements;
     s.insertBoard.run(board.id, board.title, board.createdAt);
-    s.upsertSnapshot.run(board.id, asBuffer(snapshot), 0, board.createdAt);
+    s.upsertSnapshot.run({ room: board.id, data: asBuffer(snapshot), uptoSeq: 0, at: board.createdAt });
     s.insertGroup.run(group.id, group.workshopId, group.name, group.room, group.position);
   }
 
@@ -290,6 +334,35 @@ export class SqliteStore implements Store {
     this.statements.updateLocked.run(locked ? 1 : 0, workshopId);
   }
 
+  async setClosed(workshopId: string, closed: boolean): Promise<void> {
+    this.statements.updateClosed.run(closed ? 1 : 0, workshopId);
+  }
+
+  async roomChangedAt(room: string): Promise<number | null> {
+    return this.statements.selectChangedAt.get(room)?.changed_at ?? null;
+  }
+
+  async addVersion(v: VersionRecord, state: Uint8Array): Promise<void> {
+    this.statements.insertVersion.run(
+      v.id, v.room, v.label, v.createdAt, v.auto ? 1 : 0, v.author, v.elementCount, asBuffer(state),
+    );
+  }
+
+  async listVersions(room: string): Promise<VersionRecord[]> {
+    return this.statements.selectVersions.all(room).map(versionOf);
+  }
+
+  async getVersion(room: string, id: string): Promise<{ version: VersionRecord; state: Uint8Array } | null> {
+    const row = this.statements.selectVersion.get(room, id);
+    return row === undefined ? null : { version: versionOf(row), state: row.data };
+  }
+
+  async deleteVersions(room: string, ids: readonly string[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const id of ids) this.statements.deleteVersion.run(room, id);
+    })();
+  }
+
   async getBoard(id: string): Promise<BoardRecord | null> {
     const row = this.statements.selectBoard.get(id);
     return row === undefined ? null : { id: row.id, title: row.title, createdAt: row.created_at };
@@ -318,7 +391,7 @@ export class SqliteStore implements Store {
 
   async writeSnapshot(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
     this.db.transaction(() => {
-      this.statements.upsertSnapshot.run(room, asBuffer(snapshot), uptoSeq, Date.now());
+      this.statements.upsertSnapshot.run({ room, data: asBuffer(snapshot), uptoSeq, at: Date.now() });
       this.statements.deleteJournal.run(room, uptoSeq);
     })();
     // Rows appended after uptoSeq may remain; the next append looks the room up again.

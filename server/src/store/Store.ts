@@ -38,6 +38,8 @@ export interface WorkshopRecord {
   participantToken: string;
   viewerToken: string;
   locked: boolean;
+  /** A closed workshop is read-only for all but the facilitator, and stays readable. */
+  closed: boolean;
 }
 
 export interface GroupRecord {
@@ -69,6 +71,21 @@ export interface JournalAppend {
   update: Uint8Array;
 }
 
+/** One saved state of a board: the whole document as one Yjs update, kept apart from the journal. */
+export interface VersionRecord {
+  id: string;
+  /** The board (room) it is a version of. */
+  room: string;
+  label: string;
+  /** Unix epoch milliseconds. */
+  createdAt: number;
+  /** Made by the server (interval, last leave, lock, close, before a restore); false when named by a person. */
+  auto: boolean;
+  /** Who named it (as the client said), null for automatic versions. */
+  author: string | null;
+  elementCount: number;
+}
+
 export interface Store {
   /** Creates the workshop, its tokens, groups, boards and first snapshots in one transaction. */
   createWorkshop(workshop: NewWorkshop): Promise<void>;
@@ -90,7 +107,20 @@ export interface Store {
    */
   rotateParticipantAccess(workshopId: string, token: string, tokenHash: string, joinCode: string): Promise<void>;
   setLocked(workshopId: string, locked: boolean): Promise<void>;
+  setClosed(workshopId: string, closed: boolean): Promise<void>;
   getBoard(id: string): Promise<BoardRecord | null>;
+  /**
+   * Unix epoch milliseconds of the room's last stored change (its newest journal append, or its
+   * creation); null for an unknown room. Compaction is not a change.
+   */
+  roomChangedAt(room: string): Promise<number | null>;
+  addVersion(version: VersionRecord, state: Uint8Array): Promise<void>;
+  /** The room's versions, newest first (ties: the later added first). */
+  listVersions(room: string): Promise<VersionRecord[]>;
+  /** One version with its state; null when the room has no version with this id. */
+  getVersion(room: string, id: string): Promise<{ version: VersionRecord; state: Uint8Array } | null>;
+  /** Deletes these versions of the room (ids of other rooms are ignored). */
+  deleteVersions(room: string, ids: readonly string[]): Promise<void>;
   loadRoom(room: string): Promise<StoredRoom>;
   /** Appends every entry in one transaction; returns their seqs in the same order. */
   appendUpdates(entries: readonly JournalAppend[]): Promise<number[]>;

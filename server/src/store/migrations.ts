@@ -72,4 +72,22 @@ export const migrations: readonly string[] = [
   DELETE FROM sqlite_sequence WHERE name = 'journal';
   ALTER TABLE journal_by_room RENAME TO journal;
   `,
+  // 4: saved versions of boards, closed workshops, and when a room last changed (its snapshot
+  // row's updated_at is the time of the last compaction, which is no change for a reader).
+  `
+  CREATE TABLE versions (
+    id TEXT PRIMARY KEY,
+    room TEXT NOT NULL,
+    label TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    auto INTEGER NOT NULL,
+    author TEXT,
+    element_count INTEGER NOT NULL,
+    data BLOB NOT NULL
+  ) STRICT;
+  CREATE INDEX versions_room_created ON versions (room, created_at);
+  ALTER TABLE workshops ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE snapshots ADD COLUMN changed_at INTEGER;
+  UPDATE snapshots SET changed_at = updated_at;
+  `,
 ];
