@@ -76,6 +76,11 @@ export class FuzzFrames {
   private readonly updates: Uint8Array[];
   /** Next real update to replay in order; see startRoom. */
   private cursor = 0;
+  /**
+   * The awareness client ids of the current burst: three, so that with the probe's id the
+   * connection stays within the relay's bound of ids per connection (which has its own test).
+   */
+  private awarenessIds: number[] = [];
 
   constructor(seed: number) {
     this.random = seededRandom(seed);
@@ -135,7 +140,7 @@ export class FuzzFrames {
     }
     if (pick < 0.95) {
       const state = this.random() < 0.2 ? 'null' : JSON.stringify({ user: { name: `p${this.int(99)}` }, cursor: { x: this.int(2000), y: this.int(2000) } });
-      return awarenessFrame(this.int(FUZZ_CLIENT_ID_LIMIT), 1 + this.int(5), state);
+      return awarenessFrame(this.awarenessId(), 1 + this.int(5), state);
     }
     return frame((e) => encoding.writeVarUint(e, messageQueryAwareness));
   }
@@ -196,7 +201,11 @@ export class FuzzFrames {
   /** Random awareness: random ids, clocks and JSON values, removals (null) included. */
   private randomAwareness(): Uint8Array {
     const values = ['null', '{}', '[]', '1', '"x"', JSON.stringify({ cursor: { x: this.random() * 1e9 }, name: String.fromCharCode(...this.bytes(8)) })];
-    return awarenessFrame(this.int(FUZZ_CLIENT_ID_LIMIT), this.int(2 ** 31), values[this.int(values.length)]!);
+    return awarenessFrame(this.awarenessId(), this.int(2 ** 31), values[this.int(values.length)]!);
+  }
+
+  private awarenessId(): number {
+    return this.awarenessIds[this.int(this.awarenessIds.length)]!;
   }
 
   /**
@@ -210,6 +219,7 @@ export class FuzzFrames {
   burst(length: number): { frames: Uint8Array[]; fuzzed: number } {
     const frames: Uint8Array[] = [];
     let fuzzed = 0;
+    this.awarenessIds = Array.from({ length: 3 }, () => this.int(FUZZ_CLIENT_ID_LIMIT));
     const hostile = this.random() < 0.3;
     for (let i = 0; i < length; i++) {
       const pick = this.random();

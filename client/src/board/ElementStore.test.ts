@@ -14,7 +14,36 @@ function counter(store: ElementStore, id: string) {
   return count;
 }
 
+/** One element nested far deeper than any reader's stack: toJSON overflows on it. */
+function addDeepElement(doc: Y.Doc): void {
+  doc.transact(() => {
+    let parent = new Y.Map<unknown>();
+    getElementsMap(doc).set('deep', parent);
+    parent.set('kind', 'note');
+    for (let i = 0; i < 20_000; i++) {
+      const child = new Y.Map<unknown>();
+      parent.set('child', child);
+      parent = child;
+    }
+  });
+}
+
 describe('ElementStore', () => {
+  it('reads each element on its own: one it cannot read is counted, the others are drawn', () => {
+    const doc = new Y.Doc();
+    const a = createElement(doc, actor());
+    addDeepElement(doc);
+    const store = new ElementStore(doc);
+    let orderCalls = 0;
+    store.subscribeOrder(() => orderCalls++);
+    expect(store.getOrder()).toEqual([a]);
+    expect(store.getUnreadableCount()).toBe(1);
+    const b = createElement(doc, obstacle());
+    expect(store.getOrder()).toEqual([a, b]);
+    expect(store.getUnreadableCount()).toBe(1);
+    expect(orderCalls).toBe(1);
+  });
+
   it('parses what is already in the document and orders it by z', () => {
     const doc = new Y.Doc();
     const a = createElement(doc, actor());

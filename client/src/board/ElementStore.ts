@@ -47,6 +47,8 @@ const emptyIds: readonly string[] = Object.freeze([]);
 export class ElementStore {
   private readonly map: Y.Map<Y.Map<unknown>>;
   private readonly elements = new Map<string, BoardElement>();
+  /** Ids in the map whose value this version cannot draw (broken, or of a newer schema). */
+  private readonly unreadable = new Set<string>();
   private order: readonly string[] = emptyIds;
   private layerIds: Readonly<Record<Layer, readonly string[]>> = {
     back: emptyIds,
@@ -75,6 +77,9 @@ export class ElementStore {
   get(id: string): BoardElement | undefined {
     return this.elements.get(id);
   }
+
+  /** How many stored elements could not be read, so the page can say so instead of hiding them. */
+  getUnreadableCount = (): number => this.unreadable.size;
 
   /** Every readable element id in drawing order (z, then id). */
   getOrder = (): readonly string[] => this.order;
@@ -132,7 +137,14 @@ export class ElementStore {
     const touched: string[] = [];
     for (const id of ids) {
       const previous = this.elements.get(id);
-      const next = readElement(id, this.map.get(id)) ?? undefined;
+      const value = this.map.get(id);
+      const next = readElement(id, value) ?? undefined;
+      if (next === undefined && value !== undefined) {
+        if (!this.unreadable.has(id)) structural = true;
+        this.unreadable.add(id);
+      } else if (this.unreadable.delete(id)) {
+        structural = true;
+      }
       if (!previous && !next) continue;
       if (next) this.elements.set(id, next);
       else this.elements.delete(id);

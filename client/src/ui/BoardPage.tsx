@@ -23,6 +23,7 @@ import { ListViewToggle } from './ListViewToggle';
 import { PresenceBar } from './PresenceBar';
 import { ShortcutHelp } from './ShortcutHelp';
 import { StatusChips } from './StatusChips';
+import { UnreadableNotice } from './UnreadableNotice';
 import { Toolbar } from './Toolbar';
 import { ToolHint } from './ToolHint';
 import { ZoomControls } from './ZoomControls';
@@ -122,6 +123,7 @@ function BoardControls({ session, boardId, token, board }: { session: BoardSessi
         <div className="top-right">
           <PresenceBar identity={session.identity} onRename={session.rename} follower={session.follower} />
           <StatusChips connection={session.connection} />
+          <UnreadableNotice />
           <ExportMenu />
           <LanguageSwitch />
         </div>

@@ -5,9 +5,15 @@
  * connection owns it. Entries for an id another connection owns are dropped, so a client can
  * neither forge nor remove someone else's cursor. Ownership ends when the connection closes;
  * the registry then hands back removals (state null, clock + 1) to broadcast.
+ *
+ * Bounded: a connection owns at most MAX_AWARENESS_CLIENT_IDS_PER_CONNECTION ids and the room
+ * holds at most MAX_AWARENESS_ENTRIES_PER_ROOM; an update past either is refused whole with
+ * ProtocolError(awarenessLimit), so its connection is closed and nothing of it is relayed.
  */
+import { CloseCode, MAX_AWARENESS_CLIENT_IDS_PER_CONNECTION, MAX_AWARENESS_ENTRIES_PER_ROOM } from '@samkarta/shared';
 import type { AwarenessEntry } from './awarenessUpdate.js';
 import { REMOVED_STATE } from './awarenessUpdate.js';
+import { ProtocolError } from './ProtocolError.js';
 
 /** The connection side the registry needs: identity and the ids it owns. */
 export interface AwarenessOwner {
@@ -25,6 +31,7 @@ export class AwarenessRegistry {
 
   /** Records the entries this owner may set; returns those accepted, in order. */
   accept(owner: AwarenessOwner, entries: readonly AwarenessEntry[]): AwarenessEntry[] {
+    this.checkBounds(owner, entries);
     const accepted: AwarenessEntry[] = [];
     for (const entry of entries) {
       const current = this.held.get(entry.clientId);
@@ -42,6 +49,26 @@ export class AwarenessRegistry {
       accepted.push(entry);
     }
     return accepted;
+  }
+
+  private checkBounds(owner: AwarenessOwner, entries: readonly AwarenessEntry[]): void {
+    let newIds = 0;
+    for (const entry of entries) {
+      if (!this.held.has(entry.clientId)) newIds++;
+    }
+    if (newIds === 0) return;
+    if (owner.ownedClientIds.size + newIds > MAX_AWARENESS_CLIENT_IDS_PER_CONNECTION) {
+      throw new ProtocolError(
+        CloseCode.awarenessLimit,
+        `one connection may own at most ${MAX_AWARENESS_CLIENT_IDS_PER_CONNECTION} awareness client ids`,
+      );
+    }
+    if (this.held.size + newIds > MAX_AWARENESS_ENTRIES_PER_ROOM) {
+      throw new ProtocolError(
+        CloseCode.awarenessLimit,
+        `this board already shows ${MAX_AWARENESS_ENTRIES_PER_ROOM} people, the most it relays presence for`,
+      );
+    }
   }
 
   /** Every present (non-removed) state, for newcomers and query-awareness. */

@@ -30,6 +30,7 @@ import type { JournalWriter } from './JournalWriter.js';
 import { messageHandlers } from './messageHandlers.js';
 import { binaryFrame } from './Outbox.js';
 import { ProtocolError } from './ProtocolError.js';
+import { checkNesting } from './updateNesting.js';
 
 /** A journal entry and what to do once it is committed. */
 export interface RelayedUpdate extends JournalAppend {
@@ -251,6 +252,7 @@ export class Room {
     // Outside the try: building the doc from a held snapshot is the server's work, so a failure
     // there must not be reported as this client's update being refused.
     const doc = this.doc;
+    checkNesting(doc, update);
     try {
       Y.applyUpdate(doc, update, connection);
     } catch (error) {

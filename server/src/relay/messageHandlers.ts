@@ -40,6 +40,7 @@ function decode<T>(what: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
+    if (error instanceof ProtocolError) throw error;
     throw new ProtocolError(CloseCode.malformedMessage, `malformed ${what}: ${(error as Error).message}`);
   }
 }

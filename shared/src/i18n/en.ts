@@ -101,6 +101,9 @@ export const en: Messages = {
   board: {
     titleLabel: 'Name of the map',
     untitled: 'Untitled map',
+    unreadable_one: '{{count}} element could not be shown',
+    unreadable_other: '{{count}} elements could not be shown',
+    unreadableHint: 'The map holds elements this version of Samkarta cannot show (broken, or from a newer version). Everything else is shown and saved as usual.',
     home: 'To the start page',
     actorPlaceholder: 'Unnamed actor',
     cardPlaceholder: 'Double-click to write',

@@ -104,6 +104,9 @@ export const sv = {
   board: {
     titleLabel: 'Kartans namn',
     untitled: 'Namnlös karta',
+    unreadable_one: '{{count}} element kunde inte visas',
+    unreadable_other: '{{count}} element kunde inte visas',
+    unreadableHint: 'Kartan innehåller element som den här versionen av Samkarta inte kan visa (trasiga eller från en nyare version). Allt annat visas och sparas som vanligt.',
     home: 'Till startsidan',
     actorPlaceholder: 'Namnlös aktör',
     cardPlaceholder: 'Dubbelklicka för att skriva',

@@ -43,6 +43,11 @@ export const CloseCode = {
    * skipped, so it can never stay diverged: reconnecting resyncs it.
    */
   slowReader: 4603,
+  /**
+   * Awareness past a bound: more client ids than one tab needs, a state too large, or a room
+   * holding as many presence states as it may. Nothing of the frame was relayed.
+   */
+  awarenessLimit: 4604,
 } as const;
 
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];

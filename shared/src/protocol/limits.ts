@@ -16,6 +16,27 @@ export const DEFAULT_MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
 /**
+ * How deep a board may nest (docs/schema.md): root maps hold element maps, which hold Y.Text
+ * fields, whose characters are items of depth 3. Plain values (points, a voting round, a vote)
+ * are flat objects or arrays; 8 leaves room without letting a value overflow a reader's stack.
+ * The relay refuses an update past either bound (CloseCode.updateRejected).
+ */
+export const MAX_ITEM_DEPTH = 3;
+export const MAX_VALUE_NESTING = 8;
+
+/**
+ * Awareness (presence) bounds. A browser tab owns one client id, two for a moment when it
+ * reloads; a state holds a name, a cursor, a view and at most 200 selected ids (about 5 KiB).
+ * A room holds at most MAX_AWARENESS_ENTRIES_PER_ROOM states, so what a newcomer is sent at
+ * once stays below MAX_AWARENESS_ENTRIES_PER_ROOM × MAX_AWARENESS_STATE_BYTES (8 MiB), under
+ * the send buffer's bound. Past any of them the connection is closed (CloseCode.awarenessLimit)
+ * before the frame is relayed or even read to its end.
+ */
+export const MAX_AWARENESS_CLIENT_IDS_PER_CONNECTION = 4;
+export const MAX_AWARENESS_STATE_BYTES = 8 * 1024;
+export const MAX_AWARENESS_ENTRIES_PER_ROOM = 1000;
+
+/**
  * Messages a connection may send before its room has finished loading. They are queued and
  * replayed after the load; past either bound the connection is closed with
  * CloseCode.tryAgainLater, so a client cannot grow the queue without limit. The byte bound is

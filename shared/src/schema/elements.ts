@@ -80,8 +80,18 @@ export function parseElement(id: string, record: RawRecord): BoardElement | null
   return result.success ? ({ ...(result.data as object), id } as BoardElement) : null;
 }
 
+/**
+ * The element stored under id; null when it is no element this version can draw. Also null,
+ * not thrown, when reading it fails (a value nested too deep for the stack): one broken element
+ * must cost only itself, never the board around it.
+ */
 export function readElement(id: string, value: unknown): BoardElement | null {
-  return value instanceof Y.Map ? parseElement(id, yMapToRecord(value)) : null;
+  if (!(value instanceof Y.Map)) return null;
+  try {
+    return parseElement(id, yMapToRecord(value));
+  } catch {
+    return null;
+  }
 }
 
 /** Orders elements the way they are drawn: by z key, then id so ties are stable everywhere. */
