@@ -28,6 +28,20 @@ function deepChainUpdates(levels: number): Uint8Array[] {
   return updates;
 }
 
+/** Applies the updates in order to a fresh board until one is refused; its index, or -1. */
+function firstRefused(updates: readonly Uint8Array[]): number {
+  const doc = new Y.Doc();
+  for (const [i, update] of updates.entries()) {
+    try {
+      checkNesting(doc, update);
+    } catch {
+      return i;
+    }
+    Y.applyUpdate(doc, update);
+  }
+  return -1;
+}
+
 describe('measureNesting', () => {
   it('finds a board of the schema within the bound, also for edits of existing elements', () => {
     const doc = board();
@@ -64,34 +78,14 @@ describe('measureNesting', () => {
 
   it('measures a chain added level by level to the board', () => {
     const updates = deepChainUpdates(10);
-    const doc = new Y.Doc();
-    let refusedAt = -1;
-    for (const [i, update] of updates.entries()) {
-      try {
-        checkNesting(doc, update);
-      } catch {
-        refusedAt = i;
-        break;
-      }
-      Y.applyUpdate(doc, update);
-    }
+    const refusedAt = firstRefused(updates);
     // Update 0 is the element (depth 1), update 1 its child map (2), update 2 a map in that (3).
     expect(refusedAt).toBe(MAX_ITEM_DEPTH);
   });
 
   it('measures a chain sent in reverse, whose pieces wait for each other, once it is long enough', () => {
     const updates = deepChainUpdates(50).reverse();
-    const doc = new Y.Doc();
-    let refusedAt = -1;
-    for (const [i, update] of updates.entries()) {
-      try {
-        checkNesting(doc, update);
-      } catch {
-        refusedAt = i;
-        break;
-      }
-      Y.applyUpdate(doc, update);
-    }
+    const refusedAt = firstRefused(updates);
     expect(refusedAt).toBeGreaterThan(0);
     expect(refusedAt).toBeLessThanOrEqual(MAX_ITEM_DEPTH);
   });
