@@ -76,6 +76,7 @@ describe('awareness bounds', () => {
       expect(closed.reason).toMatch(/100000 client ids/);
     }
     const growth = rssBytes(server.process.pid as number) - before;
+    console.log(`six connections of 100,000 client ids each: server RSS ${(before / MIB).toFixed(0)} MiB before, grew ${(growth / MIB).toFixed(1)} MiB`);
     expect(growth, `server RSS grew by ${(growth / MIB).toFixed(0)} MiB`).toBeLessThan(64 * MIB);
 
     // Nothing of the frames reached the room: a newcomer sees only the watcher's presence.

@@ -56,7 +56,7 @@ describe('a deeply nested element', () => {
     attacker.send(updateFrame(Y.encodeStateAsUpdate(attackerDoc, before)));
     const closed = await within('the attacker is closed', attacker.closed);
     expect(closed.code).toBe(CloseCode.updateRejected);
-    expect(closed.reason).toMatch(/nests shared types 20001 levels deep; a board allows 3/);
+    expect(closed.reason).toMatch(/nests shared types 20001 levels deep; a board allows 2/);
 
     const fresh = createClient(server.wsUrl, 'nested');
     await waitSynced(fresh);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MAX_ITEM_DEPTH } from '@samkarta/shared';
+import { MAX_TYPE_DEPTH } from '@samkarta/shared';
 import { checkNesting, measureNesting } from './updateNesting.js';
 
 function board(): Y.Doc {
@@ -46,7 +46,7 @@ describe('measureNesting', () => {
   it('finds a board of the schema within the bound, also for edits of existing elements', () => {
     const doc = board();
     const full = Y.encodeStateAsUpdate(doc);
-    expect(measureNesting(new Y.Doc(), full).itemDepth).toBe(MAX_ITEM_DEPTH);
+    expect(measureNesting(new Y.Doc(), full).typeDepth).toBe(MAX_TYPE_DEPTH);
     const live = new Y.Doc();
     Y.applyUpdate(live, full);
     const editor = new Y.Doc();
@@ -55,7 +55,8 @@ describe('measureNesting', () => {
     (editor.getMap('elements').get('a1') as Y.Map<Y.Text>).get('text')?.insert(3, ' då');
     (editor.getMap('elements').get('a1') as Y.Map<unknown>).set('x', 10);
     const edit = Y.encodeStateAsUpdate(editor, before);
-    expect(measureNesting(live, edit).itemDepth).toBe(MAX_ITEM_DEPTH);
+    // Text and plain values create no type: nothing to follow.
+    expect(measureNesting(live, edit).typeDepth).toBe(0);
     expect(() => checkNesting(live, edit)).not.toThrow();
   });
 
@@ -72,7 +73,7 @@ describe('measureNesting', () => {
       }
     });
     const update = Y.encodeStateAsUpdate(doc);
-    expect(measureNesting(new Y.Doc(), update).itemDepth).toBe(20_001);
+    expect(measureNesting(new Y.Doc(), update).typeDepth).toBe(20_001);
     expect(() => checkNesting(new Y.Doc(), update)).toThrow(/nests shared types 20001 levels deep/);
   });
 
@@ -80,14 +81,14 @@ describe('measureNesting', () => {
     const updates = deepChainUpdates(10);
     const refusedAt = firstRefused(updates);
     // Update 0 is the element (depth 1), update 1 its child map (2), update 2 a map in that (3).
-    expect(refusedAt).toBe(MAX_ITEM_DEPTH);
+    expect(refusedAt).toBe(MAX_TYPE_DEPTH);
   });
 
   it('measures a chain sent in reverse, whose pieces wait for each other, once it is long enough', () => {
     const updates = deepChainUpdates(50).reverse();
     const refusedAt = firstRefused(updates);
     expect(refusedAt).toBeGreaterThan(0);
-    expect(refusedAt).toBeLessThanOrEqual(MAX_ITEM_DEPTH);
+    expect(refusedAt).toBeLessThanOrEqual(MAX_TYPE_DEPTH);
   });
 
   it('refuses plain values nested deeper than a reader should walk', () => {

@@ -3,9 +3,10 @@
  *
  * Readers walk a board recursively (toJSON, the page, the reports), so one element nested
  * thousands of types deep overflows the stack of every reader and blanks the board for everyone
- * who opens it. The schema nests at most: a root map (level 0) holding element maps (level 1)
- * holding Y.Text fields (level 2). An item's depth is the level of the type it lives in plus
- * one, so no item of a valid board is deeper than MAX_ITEM_DEPTH.
+ * who opens it. The schema nests at most: a root map holding element maps (depth 1) holding
+ * Y.Text fields (depth 2). A type's depth is the number of types enclosing it, root included,
+ * and is that of the item that creates it; no type of a valid board is deeper than
+ * MAX_TYPE_DEPTH.
  *
  * Decoded structs name their parent by root key, by the id of the item whose content is the
  * parent type, or not at all (then they share the parent of their origin or right origin).
@@ -16,7 +17,7 @@
  * Everything is iterative: the input may be exactly the deep chain it must refuse.
  */
 import * as Y from 'yjs';
-import { CloseCode, MAX_ITEM_DEPTH, MAX_VALUE_NESTING } from '@samkarta/shared';
+import { CloseCode, MAX_TYPE_DEPTH, MAX_VALUE_NESTING } from '@samkarta/shared';
 import { ProtocolError } from './ProtocolError.js';
 
 type Struct = Y.Item | Y.GC | Y.Skip;
@@ -51,32 +52,18 @@ class UpdateIndex {
   }
 }
 
-/** The level of an integrated type: 0 for a root type, one more per enclosing type. */
-function levelOf(type: Y.AbstractType<unknown>, cache: Map<Y.AbstractType<unknown>, number>): number {
-  const path: Y.AbstractType<unknown>[] = [];
-  let current = type;
-  let level: number;
-  for (;;) {
-    const known = cache.get(current);
-    if (known !== undefined) {
-      level = known;
-      break;
-    }
-    path.push(current);
-    const item: Y.Item | null = current._item;
-    if (item === null) {
-      level = -1;
-      break;
-    }
-    current = item.parent as Y.AbstractType<unknown>;
+/**
+ * Depth of an item already in the board, counted only to one past the bound: enough to refuse,
+ * and a board that already holds a deep chain costs no more than that to walk.
+ */
+function boardItemDepth(item: Y.Item): number {
+  let depth = 1;
+  let enclosing = (item.parent as Y.AbstractType<unknown>)._item;
+  while (enclosing !== null && depth <= MAX_TYPE_DEPTH) {
+    depth++;
+    enclosing = (enclosing.parent as Y.AbstractType<unknown>)._item;
   }
-  for (let i = path.length - 1; i >= 0; i--) cache.set(path[i] as Y.AbstractType<unknown>, ++level);
-  return level;
-}
-
-/** Depth of an item already in the board. */
-function boardItemDepth(item: Y.Item, cache: Map<Y.AbstractType<unknown>, number>): number {
-  return levelOf(item.parent as Y.AbstractType<unknown>, cache) + 1;
+  return depth;
 }
 
 function boardItem(doc: Y.Doc, id: Y.ID): Y.Item | undefined {
@@ -100,13 +87,17 @@ function valueNesting(value: unknown): number {
 }
 
 export interface Nesting {
-  /** Deepest item the update (with what waits in the board) would add. */
-  itemDepth: number;
+  /** Depth of the deepest shared type the update (with what waits in the board) would create. */
+  typeDepth: number;
   /** Deepest plain value it carries. */
   valueNesting: number;
 }
 
-/** Throws on an update that does not decode; the caller reports that as the client's error. */
+/**
+ * Throws on an update that does not decode; the caller reports that as the client's error.
+ * Only items that create a shared type can nest anything deeper, so an update of plain values
+ * and text (every move, every keystroke) is decoded and checked for value nesting, no more.
+ */
 export function measureNesting(doc: Y.Doc, update: Uint8Array): Nesting {
   // Yjs keeps what waits in the v2 encoding.
   const pending = doc.store.pendingStructs?.update;
@@ -114,11 +105,20 @@ export function measureNesting(doc: Y.Doc, update: Uint8Array): Nesting {
     pending === undefined
       ? Y.decodeUpdate(update)
       : Y.decodeUpdateV2(Y.mergeUpdatesV2([pending, Y.convertUpdateFormatV1ToV2(update)]));
-  const index = new UpdateIndex(structs);
-  const typeLevels = new Map<Y.AbstractType<unknown>, number>();
-  const depths = new Map<Y.Item, number>();
-  const result: Nesting = { itemDepth: 0, valueNesting: 0 };
+  const result: Nesting = { typeDepth: 0, valueNesting: 0 };
+  const typeItems: Y.Item[] = [];
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    const content = struct.content;
+    if (content instanceof Y.ContentType) typeItems.push(struct);
+    else if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) {
+      for (const value of content.arr) result.valueNesting = Math.max(result.valueNesting, valueNesting(value));
+    }
+  }
+  if (typeItems.length === 0) return result;
 
+  const index = new UpdateIndex(structs);
+  const depths = new Map<Y.Item, number>();
   /** The item this one's depth follows, with how much deeper it is, or a final depth. */
   const reference = (item: Y.Item): { item: Y.Item; plus: number } | { depth: number } => {
     const parent = item.parent as unknown;
@@ -130,22 +130,16 @@ export function measureNesting(doc: Y.Doc, update: Uint8Array): Nesting {
       const inUpdate = index.find(id);
       if (inUpdate !== undefined && inUpdate !== item) return { item: inUpdate, plus };
       const inBoard = boardItem(doc, id);
-      if (inBoard !== undefined) return { depth: boardItemDepth(inBoard, typeLevels) + plus };
+      if (inBoard !== undefined) return { depth: boardItemDepth(inBoard) + plus };
     }
     // Its parent is not known yet: the update will wait; count from the shallowest start.
     return { depth: 1 };
   };
 
-  for (const struct of structs) {
-    if (!(struct instanceof Y.Item)) continue;
-    if (struct.content instanceof Y.ContentAny || struct.content instanceof Y.ContentJSON) {
-      for (const value of struct.content.arr) result.valueNesting = Math.max(result.valueNesting, valueNesting(value));
-    }
-    if (depths.has(struct)) continue;
+  for (const item of typeItems) {
     // Follow references down to a known depth, then assign depths back up the chain.
     const chain: { item: Y.Item; plus: number }[] = [];
-    const seen = new Set<Y.Item>();
-    let current = struct;
+    let current = item;
     let depth: number;
     for (;;) {
       const known = depths.get(current);
@@ -153,16 +147,16 @@ export function measureNesting(doc: Y.Doc, update: Uint8Array): Nesting {
         depth = known;
         break;
       }
-      if (seen.has(current)) {
-        // A cycle of references can never integrate; it waits forever at the shallowest depth.
+      if (chain.length > structs.length) {
+        // Longer than the update: references in a cycle, which can never integrate; it
+        // waits forever, counted at the shallowest depth.
         depth = 1;
         break;
       }
-      seen.add(current);
       const next = reference(current);
       if ('depth' in next) {
-        depths.set(current, next.depth);
         depth = next.depth;
+        depths.set(current, depth);
         break;
       }
       chain.push({ item: current, plus: next.plus });
@@ -173,7 +167,7 @@ export function measureNesting(doc: Y.Doc, update: Uint8Array): Nesting {
       depth += link.plus;
       depths.set(link.item, depth);
     }
-    result.itemDepth = Math.max(result.itemDepth, depths.get(struct) as number);
+    result.typeDepth = Math.max(result.typeDepth, depths.get(item) as number);
   }
   return result;
 }
@@ -186,10 +180,10 @@ export function checkNesting(doc: Y.Doc, update: Uint8Array): void {
   } catch (error) {
     throw new ProtocolError(CloseCode.updateRejected, `update rejected: ${(error as Error).message}`);
   }
-  if (nesting.itemDepth > MAX_ITEM_DEPTH) {
+  if (nesting.typeDepth > MAX_TYPE_DEPTH) {
     throw new ProtocolError(
       CloseCode.updateRejected,
-      `update rejected: it nests shared types ${nesting.itemDepth} levels deep; a board allows ${MAX_ITEM_DEPTH}`,
+      `update rejected: it nests shared types ${nesting.typeDepth} levels deep; a board allows ${MAX_TYPE_DEPTH}`,
     );
   }
   if (nesting.valueNesting > MAX_VALUE_NESTING) {

@@ -44,4 +44,21 @@ describe('SqliteStore migrations', () => {
     expect(a.lastSeq).toBe(3);
     expect(await store.appendUpdates([{ room: 'a', update: bytes(4) }, { room: 'b', update: bytes(5) }])).toEqual([4, 3]);
   });
+
+  it('gives every board of schema 3 its change time from its snapshot, and workshops closed = false', async () => {
+    const folder = dataDir();
+    const db = new Database(path.join(folder, DATABASE_FILE));
+    for (const step of migrations.slice(0, 3)) db.exec(step);
+    db.pragma('user_version = 3');
+    db.prepare('INSERT INTO snapshots (room, data, upto_seq, updated_at) VALUES (?, ?, 0, ?)').run('a', Buffer.of(1), 1234);
+    db.prepare(
+      `INSERT INTO workshops (id, title, template, questions, created_at, join_code, participant_token, viewer_token)
+       VALUES ('w', 'W', 'empty', '[]', 1, 'CODE', 'p', 'v')`,
+    ).run();
+    db.close();
+
+    const store = open(folder);
+    expect(await store.roomChangedAt('a')).toBe(1234);
+    expect(await store.getWorkshop('w')).toMatchObject({ locked: false, closed: false });
+  });
 });

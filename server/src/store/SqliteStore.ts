@@ -192,15 +192,16 @@ export class SqliteStore implements Store {
         `SELECT max(coalesce((SELECT max(seq) FROM journal WHERE room = @room), 0),
                     coalesce((SELECT upto_seq FROM snapshots WHERE room = @room), 0)) AS last`,
       ),
-      upsertSnapshot: db.prepare<{ room: string; data: Buffer; uptoSeq: number; at: number }>(
-        `INSERT INTO snapshots (room, data, upto_seq, updated_at, changed_at) VALUES (@room, @data, @uptoSeq, @at, @at)
+      upsertSnapshot: db.prepare<[string, Buffer, number, number]>(
+        `INSERT INTO snapshots (room, data, upto_seq, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq,
            updated_at = excluded.updated_at`,
       ),
-      updateChangedAt: db.prepare<[number, string]>('UPDATE snapshots SET changed_at = ? WHERE room = ?'),
-      selectChangedAt: db.prepare<[string], { changed_at: number | null }>(
-        'SELECT changed_at FROM snapshots WHERE room = ?',
+      upsertChangedAt: db.prepare<[string, number]>(
+        `INSERT INTO room_changes (room, changed_at) VALUES (?, ?)
+         ON CONFLICT (room) DO UPDATE SET changed_at = excluded.changed_at`,
       ),
+      selectChangedAt: db.prepare<[string], { changed_at: number }>('SELECT changed_at FROM room_changes WHERE room = ?'),
       insertVersion: db.prepare<[string, string, string, number, number, string | null, number, Buffer]>(
         `INSERT INTO versions (${VERSION_COLUMNS}, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
@@ -254,7 +255,7 @@ export class SqliteStore implements Store {
         return seq;
       });
       const now = Date.now();
-      for (const room of last.keys()) this.statements.updateChangedAt.run(now, room);
+      for (const room of last.keys()) this.statements.upsertChangedAt.run(room, now);
       return { seqs, last };
     });
   }
@@ -272,7 +273,8 @@ export class SqliteStore implements Store {
       );
       for (const token of tokens) s.insertToken.run(token.hash, w.id, token.role);
       for (const group of groups) this.insertGroupWithBoard(group);
-      s.upsertSnapshot.run({ room: control.room, data: asBuffer(control.snapshot), uptoSeq: 0, at: w.createdAt });
+      s.upsertSnapshot.run(control.room, asBuffer(control.snapshot), 0, w.createdAt);
+      s.upsertChangedAt.run(control.room, w.createdAt);
     })();
   }
 
@@ -288,7 +290,8 @@ export class SqliteStore implements Store {
   private insertGroupWithBoard({ group, board, snapshot }: NewWorkshop['groups'][number]): void {
     const s = this.statements;
     s.insertBoard.run(board.id, board.title, board.createdAt);
-    s.upsertSnapshot.run({ room: board.id, data: asBuffer(snapshot), uptoSeq: 0, at: board.createdAt });
+    s.upsertSnapshot.run(board.id, asBuffer(snapshot), 0, board.createdAt);
+    s.upsertChangedAt.run(board.id, board.createdAt);
     s.insertGroup.run(group.id, group.workshopId, group.name, group.room, group.position);
   }
 
@@ -391,7 +394,7 @@ export class SqliteStore implements Store {
 
   async writeSnapshot(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
     this.db.transaction(() => {
-      this.statements.upsertSnapshot.run({ room, data: asBuffer(snapshot), uptoSeq, at: Date.now() });
+      this.statements.upsertSnapshot.run(room, asBuffer(snapshot), uptoSeq, Date.now());
       this.statements.deleteJournal.run(room, uptoSeq);
     })();
     // Rows appended after uptoSeq may remain; the next append looks the room up again.

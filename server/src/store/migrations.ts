@@ -72,8 +72,10 @@ export const migrations: readonly string[] = [
   DELETE FROM sqlite_sequence WHERE name = 'journal';
   ALTER TABLE journal_by_room RENAME TO journal;
   `,
-  // 4: saved versions of boards, closed workshops, and when a room last changed (its snapshot
-  // row's updated_at is the time of the last compaction, which is no change for a reader).
+  // 4: saved versions of boards, closed workshops, and when a room last changed. The snapshot
+  // row's updated_at is the time of the last compaction, which is no change for a reader; the
+  // change time has a row of its own because every journal commit writes it, and a column
+  // beside the snapshot would rewrite the snapshot's record each time.
   `
   CREATE TABLE versions (
     id TEXT PRIMARY KEY,
@@ -87,7 +89,10 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX versions_room_created ON versions (room, created_at);
   ALTER TABLE workshops ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
-  ALTER TABLE snapshots ADD COLUMN changed_at INTEGER;
-  UPDATE snapshots SET changed_at = updated_at;
+  CREATE TABLE room_changes (
+    room TEXT PRIMARY KEY,
+    changed_at INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+  INSERT INTO room_changes (room, changed_at) SELECT room, updated_at FROM snapshots;
   `,
 ];

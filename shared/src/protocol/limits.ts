@@ -16,12 +16,12 @@ export const DEFAULT_MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
 /**
- * How deep a board may nest (docs/schema.md): root maps hold element maps, which hold Y.Text
- * fields, whose characters are items of depth 3. Plain values (points, a voting round, a vote)
+ * How deep a board may nest (docs/schema.md): a root map holds element maps (shared types of
+ * depth 1), which hold Y.Text fields (depth 2). Plain values (points, a voting round, a vote)
  * are flat objects or arrays; 8 leaves room without letting a value overflow a reader's stack.
  * The relay refuses an update past either bound (CloseCode.updateRejected).
  */
-export const MAX_ITEM_DEPTH = 3;
+export const MAX_TYPE_DEPTH = 2;
 export const MAX_VALUE_NESTING = 8;
 
 /**
