@@ -64,6 +64,8 @@ export interface Config {
   joinAttemptsPerMinute: number;
   /** Folder of the built client (index.html and assets). */
   clientDist: string;
+  /** A board being edited gets an automatic version this long after the first edit since its last one. */
+  autoVersionMs: number;
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -92,6 +94,7 @@ export const defaultConfig: Readonly<Config> = {
   publicOrigins: [],
   joinAttemptsPerMinute: 10,
   clientDist: path.join(repoRoot, 'client', 'dist'),
+  autoVersionMs: 10 * 60_000,
 };
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -192,5 +195,6 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     publicOrigins: origins(env, 'PUBLIC_ORIGINS'),
     joinAttemptsPerMinute: integer(env, 'JOIN_ATTEMPTS_PER_MINUTE', defaultConfig.joinAttemptsPerMinute, 1, 10_000),
     clientDist: path.resolve(text(env, 'CLIENT_DIST', defaultConfig.clientDist)),
+    autoVersionMs: integer(env, 'AUTO_VERSION_MS', defaultConfig.autoVersionMs, 1000, 86_400_000),
   };
 }

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { WorkshopAccess } from './auth/WorkshopAccess.js';
 import type { Config } from './config.js';
 import { buildApp } from './http/app.js';
+import { BoardVersions } from './versions/BoardVersions.js';
 import { createLogger } from './logger.js';
 import { createRegistry } from './metrics/registry.js';
 import { Relay } from './relay/Relay.js';
@@ -58,10 +59,24 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const store = options.store ?? new SqliteStore(config.dataDir, { minFreeBytes: config.minFreeDiskMb * 1024 * 1024 });
   const registry = createRegistry();
   const access = new WorkshopAccess(store);
-  const relay = new Relay({ config, store, access, logger, registry });
+  // The relay tells versions about edits and leaves; versions read and change boards through it.
+  let versions: BoardVersions | undefined;
+  const relay = new Relay({
+    config,
+    store,
+    access,
+    logger,
+    registry,
+    hooks: {
+      boardEdited: (room) => versions?.boardEdited(room),
+      boardLeft: (room) => versions?.boardLeft(room),
+    },
+  });
+  const boardVersions = new BoardVersions({ store, boards: relay, autoVersionMs: config.autoVersionMs, logger });
+  versions = boardVersions;
   let app;
   try {
-    app = await buildApp({ config, store, relay, access, logger, registry });
+    app = await buildApp({ config, store, relay, access, logger, registry, versions: boardVersions });
     app.server.on('upgrade', relay.handleUpgrade);
     // Workaround: Fastify logs one "Server listening" line per interface; the server's single
     // 'listening' line below is the one operators and tests read, so Fastify's are muted.
@@ -73,6 +88,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       app.log.level = level;
     }
   } catch (error) {
+    await boardVersions.close();
     await relay.close();
     await store.close();
     throw error;
@@ -91,6 +107,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         // The HTTP server stops listening at once; it finishes when the relay has closed the
         // upgraded sockets it still counts.
         await Promise.all([started.close(), relay.close()]);
+        // After the relay: the last leaves of the shutdown may still save versions.
+        await boardVersions.close();
         await store.close();
         logger.info('stopped');
       })();

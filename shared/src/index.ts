@@ -25,6 +25,7 @@ export * from './schema/elements.js';
 export * from './schema/meta.js';
 export * from './schema/write.js';
 export * from './schema/duplicate.js';
+export * from './schema/restore.js';
 export * from './schema/zindex.js';
 export * from './schema/voting.js';
 export * from './schema/voteCount.js';

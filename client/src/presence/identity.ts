@@ -1,4 +1,5 @@
 /** Who this browser is on a board: a name and a colour, kept in localStorage across visits. */
+import { MAX_NAME_LENGTH } from '@samkarta/shared';
 import { guestColor, guestName, presenceColors } from './guestName';
 
 export interface Identity {
@@ -7,7 +8,6 @@ export interface Identity {
 }
 
 export const IDENTITY_KEY = 'samkarta.identity';
-export const MAX_NAME_LENGTH = 40;
 
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ValueStore } from '../editor/ValueStore';
 import { usePresence } from '../editor/EditorContext';
 import type { Follower } from '../presence/Follower';
-import { MAX_NAME_LENGTH, normalizeName, type Identity } from '../presence/identity';
+import { MAX_NAME_LENGTH } from '@samkarta/shared';
+import { normalizeName, type Identity } from '../presence/identity';
 
 interface PresenceBarProps {
   identity: ValueStore<Identity>;

@@ -11,11 +11,13 @@ import { RateLimiter } from '../auth/RateLimiter.js';
 import type { WorkshopAccess } from '../auth/WorkshopAccess.js';
 import type { Relay } from '../relay/Relay.js';
 import type { Store } from '../store/Store.js';
+import type { BoardVersions } from '../versions/BoardVersions.js';
 import { boardRoutes } from './boardRoutes.js';
 import { clientRoutes } from './clientRoutes.js';
 import { pathOf } from './errors.js';
 import { healthRoutes } from './healthRoutes.js';
 import { HttpLogController } from './HttpLogController.js';
+import { versionRoutes } from './versionRoutes.js';
 import { workshopRoutes } from './workshopRoutes.js';
 import { metricsRoutes } from './metricsRoutes.js';
 
@@ -27,11 +29,12 @@ export interface AppDeps {
   logger: Logger;
   /** Served on GET /metrics. */
   registry: Registry;
+  versions: BoardVersions;
 }
 
 const JOIN_WINDOW_MS = 60_000;
 
-export async function buildApp({ config, store, relay, access, logger, registry }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, store, relay, access, logger, registry, versions }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     // pino's Logger is a FastifyBaseLogger; the cast keeps the instance's default type.
     loggerInstance: logger.child({ component: 'http' }) as FastifyBaseLogger,
@@ -56,10 +59,12 @@ export async function buildApp({ config, store, relay, access, logger, registry 
   healthRoutes(app, relay);
   metricsRoutes(app, registry);
   boardRoutes(app, store, access);
+  versionRoutes(app, { store, access, versions });
   workshopRoutes(app, {
     store,
     access,
     relay,
+    versions,
     joinLimiter: new RateLimiter(config.joinAttemptsPerMinute, JOIN_WINDOW_MS),
     trustedProxies: config.trustedProxies,
   });

@@ -27,11 +27,13 @@ const boardSchema = {
     id: { type: 'string' },
     title: { type: 'string' },
     createdAt: { type: 'number' },
+    // Unix epoch milliseconds of the last stored change, for "last changed" in Mina kartor.
+    updatedAt: { type: 'number' },
     // The workshop whose control document the board shows, and what the token makes its bearer.
     workshopId: { type: 'string' },
     role: { type: 'string' },
   },
-  required: ['id', 'title', 'createdAt', 'workshopId', 'role'],
+  required: ['id', 'title', 'createdAt', 'updatedAt', 'workshopId', 'role'],
 } as const;
 
 export function boardRoutes(app: FastifyInstance, store: Store, access: WorkshopAccess): void {
@@ -95,9 +97,9 @@ export function boardRoutes(app: FastifyInstance, store: Store, access: Workshop
     async (request, reply) => {
       const result = await access.forRoom(bearerToken(request.headers.authorization), request.params.id);
       if (!result.ok) return reply.status(result.status).send({ error: result.error });
-      const board = await store.getBoard(request.params.id);
+      const [board, updatedAt] = await Promise.all([store.getBoard(request.params.id), store.roomChangedAt(request.params.id)]);
       if (board === null) return reply.status(404).send({ error: 'board not found' });
-      return { ...board, workshopId: result.grant.workshopId, role: result.grant.role };
+      return { ...board, updatedAt: updatedAt ?? board.createdAt, workshopId: result.grant.workshopId, role: result.grant.role };
     },
   );
 }

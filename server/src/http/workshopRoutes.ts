@@ -17,10 +17,12 @@ import {
 } from '@samkarta/shared';
 import type { RateLimiter } from '../auth/RateLimiter.js';
 import { hashToken, newToken } from '../auth/tokens.js';
+import type { WorkshopState } from '../auth/accessMode.js';
 import type { AccessResult, WorkshopAccess } from '../auth/WorkshopAccess.js';
 import { bearerToken } from '../auth/WorkshopAccess.js';
 import { clientAddress } from '../relay/clientAddress.js';
 import type { Store } from '../store/Store.js';
+import type { BoardVersions } from '../versions/BoardVersions.js';
 import { MAX_TITLE_LENGTH } from './boardRoutes.js';
 import { errorBodySchema } from './errors.js';
 import { boardLink, createWorkshop, joinLink, newGroup, unusedJoinCode, workshopLink } from './workshopCreation.js';
@@ -30,13 +32,14 @@ export interface WorkshopRelay {
   connectionsIn(room: string): number;
   /** Closes every open connection of the workshop made with a token of this role. */
   revokeRole(workshopId: string, role: Role): void;
-  setWorkshopLocked(workshopId: string, locked: boolean): void;
+  setWorkshopState(workshopId: string, workshop: WorkshopState): void;
 }
 
 export interface WorkshopRouteDeps {
   store: Store;
   access: WorkshopAccess;
   relay: WorkshopRelay;
+  versions: Pick<BoardVersions, 'saveChangedBoards'>;
   joinLimiter: RateLimiter;
   /** For the client address the join limit counts against (as the relay's own limits do). */
   trustedProxies: readonly string[];
@@ -77,7 +80,23 @@ function defaultGroupNames(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `Grupp ${i + 1}`);
 }
 
-export function workshopRoutes(app: FastifyInstance, { store, access, relay, joinLimiter, trustedProxies }: WorkshopRouteDeps): void {
+export function workshopRoutes(
+  app: FastifyInstance,
+  { store, access, relay, versions, joinLimiter, trustedProxies }: WorkshopRouteDeps,
+): void {
+  /** Saves what the boards hold before their participants stop writing, then tells the relay. */
+  async function changeState(id: string, key: keyof WorkshopState, value: boolean): Promise<boolean> {
+    const workshop = await store.getWorkshop(id);
+    if (workshop === null) return false;
+    if (value) {
+      const groups = await store.listGroups(id);
+      await versions.saveChangedBoards(groups.map((group) => group.room), key);
+    }
+    await (key === 'locked' ? store.setLocked(id, value) : store.setClosed(id, value));
+    relay.setWorkshopState(id, { locked: workshop.locked, closed: workshop.closed, [key]: value });
+    return true;
+  }
+
   app.post<{ Body: CreateBody }>(
     '/api/workshops',
     {
@@ -147,6 +166,8 @@ export function workshopRoutes(app: FastifyInstance, { store, access, relay, joi
       return {
         workshopId: workshop.id,
         title: workshop.title,
+        // A closed workshop still answers its code: its boards stay readable.
+        closed: workshop.closed,
         participantToken: workshop.participantToken,
         groups: groups.map(({ id, name, room }) => ({ id, name, room, link: boardLink(room, workshop.participantToken) })),
       };
@@ -171,6 +192,7 @@ export function workshopRoutes(app: FastifyInstance, { store, access, relay, joi
           id: workshop.id,
           title: workshop.title,
           locked: workshop.locked,
+          closed: workshop.closed,
           groups: groups.map(({ id, name, room }) => ({ id, name, room, online: relay.connectionsIn(room) })),
         };
       }
@@ -181,6 +203,7 @@ export function workshopRoutes(app: FastifyInstance, { store, access, relay, joi
         questions: workshop.questions,
         createdAt: workshop.createdAt,
         locked: workshop.locked,
+        closed: workshop.closed,
         joinCode: workshop.joinCode,
         participantToken: workshop.participantToken,
         viewerToken: workshop.viewerToken,
@@ -212,30 +235,36 @@ export function workshopRoutes(app: FastifyInstance, { store, access, relay, joi
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { locked: boolean } }>(
-    '/api/workshops/:id/lock',
-    {
-      schema: {
-        params: idParams,
-        body: {
-          type: 'object',
-          properties: { locked: { type: 'boolean' } },
-          required: ['locked'],
-          additionalProperties: false,
+  // Lock and close: the facilitator turns one of the workshop's states on or off.
+  for (const [path, key] of [
+    ['lock', 'locked'],
+    ['close', 'closed'],
+  ] as const) {
+    app.post<{ Params: { id: string }; Body: Record<typeof key, boolean> }>(
+      `/api/workshops/:id/${path}`,
+      {
+        schema: {
+          params: idParams,
+          body: {
+            type: 'object',
+            properties: { [key]: { type: 'boolean' } },
+            required: [key],
+            additionalProperties: false,
+          },
+          response: { '4xx': errorBodySchema },
         },
-        response: { '4xx': errorBodySchema },
       },
-    },
-    async (request, reply) => {
-      const id = request.params.id;
-      const result = await access.forWorkshop(bearerToken(request.headers.authorization), id, ['facilitator']);
-      if (!result.ok) return refuse(reply, result);
-      await store.setLocked(id, request.body.locked);
-      relay.setWorkshopLocked(id, request.body.locked);
-      request.log.info({ workshop: id, locked: request.body.locked }, 'workshop lock changed');
-      return { locked: request.body.locked };
-    },
-  );
+      async (request, reply) => {
+        const id = request.params.id;
+        const result = await access.forWorkshop(bearerToken(request.headers.authorization), id, ['facilitator']);
+        if (!result.ok) return refuse(reply, result);
+        const value = request.body[key];
+        if (!(await changeState(id, key, value))) return reply.status(404).send({ error: 'workshop not found' });
+        request.log.info({ workshop: id, [key]: value }, `workshop ${key} changed`);
+        return { [key]: value };
+      },
+    );
+  }
 
   app.post<{ Params: { id: string }; Body: { name: string } }>(
     '/api/workshops/:id/groups',

@@ -9,10 +9,12 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { RawData, WebSocket } from 'ws';
 import { WebSocketServer } from 'ws';
+import * as Y from 'yjs';
 import type { AccessMode, Role } from '@samkarta/shared';
 import { CloseCode, KEEPALIVE_AFTER_MS, MAX_PRELOAD_QUEUE_MESSAGES, SAVED_ACK_DELAY_MS, workshopOfControlRoom } from '@samkarta/shared';
 import type { Config } from '../config.js';
 import { RelayMetrics } from '../metrics/RelayMetrics.js';
+import { accessModeOf, type WorkshopState } from '../auth/accessMode.js';
 import { originAllowed } from '../auth/originCheck.js';
 import type { WorkshopAccess } from '../auth/WorkshopAccess.js';
 import type { Store, TokenGrant } from '../store/Store.js';
@@ -50,15 +52,12 @@ function refuseUpgrade(socket: Duplex, status: number, message: string): void {
   socket.once('finish', () => socket.destroy());
 }
 
-/**
- * The facilitator is never locked out of its own workshop; a viewer never writes; the control
- * document is the facilitator's alone, lock or no lock.
- */
-function accessModeOf(role: Role, locked: boolean, room: string): AccessMode {
-  if (role === 'viewer') return 'readOnlyViewer';
-  if (role !== 'facilitator' && workshopOfControlRoom(room) !== null) return 'readOnlyViewer';
-  if (role === 'participant' && locked) return 'readOnlyLocked';
-  return 'readWrite';
+/** Told about boards (never control documents) as their content changes. */
+export interface RelayHooks {
+  /** Updates of the board were committed to the journal. */
+  boardEdited(room: string): void;
+  /** The board's last connection closed. */
+  boardLeft(room: string): void;
 }
 
 function toBytes(data: RawData): Uint8Array {
@@ -75,6 +74,12 @@ export interface RelayDeps {
   logger: Logger;
   /** Where the relay's metrics are registered (the server's, scraped on GET /metrics). */
   registry: Registry;
+  hooks?: Partial<RelayHooks>;
+}
+
+/** A board the server could not load or keep, so it cannot change it either. */
+export class RoomUnavailableError extends Error {
+  override readonly name = 'RoomUnavailableError';
 }
 
 export class Relay {
@@ -98,6 +103,9 @@ export class Relay {
   private readonly store: Store;
   private readonly access: WorkshopAccess;
   private readonly logger: Logger;
+  private readonly hooks: Partial<RelayHooks>;
+  /** Each open room's load, for callers that need the room ready (server changes). */
+  private readonly loads = new WeakMap<Room, Promise<void>>();
   /** Open connections per client address, for maxConnectionsPerAddress. */
   private readonly perAddress = new Map<string, number>();
   private readonly connectionServices: ConnectionServices;
@@ -108,8 +116,9 @@ export class Relay {
   /** Set while shutdown waits for the last connection to close. */
   private onAllClosed: (() => void) | null = null;
 
-  constructor({ config, store, access, logger, registry }: RelayDeps) {
+  constructor({ config, store, access, logger, registry, hooks = {} }: RelayDeps) {
     this.config = config;
+    this.hooks = hooks;
     this.store = store;
     this.access = access;
     this.logger = logger.child({ component: 'relay' });
@@ -180,7 +189,7 @@ export class Relay {
     const ignoreError = (): void => undefined;
     socket.on('error', ignoreError);
     let grant: TokenGrant;
-    let locked: boolean;
+    let workshop: WorkshopState;
     try {
       const result = await this.access.forRoom(token, room);
       if (!result.ok) {
@@ -189,7 +198,7 @@ export class Relay {
         return;
       }
       grant = result.grant;
-      locked = (await this.store.getWorkshop(grant.workshopId))?.locked ?? false;
+      workshop = (await this.store.getWorkshop(grant.workshopId)) ?? { locked: false, closed: false };
     } catch (error) {
       this.logger.error({ path, err: error }, 'upgrade refused: authorisation failed');
       refuseUpgrade(socket, 503, 'could not check access now; try again');
@@ -202,7 +211,7 @@ export class Relay {
       return;
     }
     if (socket.destroyed) return;
-    const mode = accessModeOf(grant.role, locked, room);
+    const mode = accessModeOf(grant.role, workshop, room);
     const address = clientAddress(request, this.config.trustedProxies);
     this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, socket, room, address, grant, mode));
   }
@@ -222,10 +231,45 @@ export class Relay {
   }
 
   /** Makes the workshop's participants read-only (or writers again) and tells them. */
-  setWorkshopLocked(workshopId: string, locked: boolean): void {
+  setWorkshopState(workshopId: string, workshop: WorkshopState): void {
     for (const connection of this.connections) {
       const grant = connection.grant;
-      if (grant?.workshopId === workshopId) connection.changeAccessMode(accessModeOf(grant.role, locked, connection.room));
+      if (grant?.workshopId === workshopId) connection.changeAccessMode(accessModeOf(grant.role, workshop, connection.room));
+    }
+  }
+
+  /**
+   * The board's whole state as one update: the live doc when the room is open (edits not yet
+   * journaled included), else what the store holds once any unload in progress has written it.
+   */
+  async boardState(roomName: string): Promise<Uint8Array> {
+    const room = this.rooms.get(roomName);
+    if (room !== undefined && room.state === 'ready') return room.encodeState();
+    await this.unloading.get(roomName);
+    const stored = await this.store.loadRoom(roomName);
+    const parts = stored.snapshot === null ? stored.updates : [stored.snapshot, ...stored.updates];
+    return Y.mergeUpdates(parts.length === 0 ? [Y.encodeStateAsUpdate(new Y.Doc())] : parts);
+  }
+
+  /**
+   * Makes a change to a board as the server (a restore): the room is opened if it is not,
+   * every connection gets the change live, and this resolves once the change is durable.
+   */
+  async applyChange(roomName: string, change: (doc: Y.Doc) => void): Promise<void> {
+    if (this.closing) throw new RoomUnavailableError('server shutting down');
+    const quarantined = this.quarantined.get(roomName);
+    if (quarantined !== undefined) throw new RoomUnavailableError(quarantined);
+    const room = this.rooms.get(roomName) ?? this.openRoom(roomName);
+    try {
+      await this.loads.get(room);
+    } catch {
+      throw new RoomUnavailableError('room unavailable: its stored data could not be loaded');
+    }
+    if (room.state !== 'ready') throw new RoomUnavailableError('room unavailable: it was closed while loading');
+    try {
+      await room.applyServerChange(change);
+    } finally {
+      this.scheduleIdle(room);
     }
   }
 
@@ -294,6 +338,7 @@ export class Relay {
       log.info({ code, reason: reason.toString() }, 'connection closed');
       room.leave(connection);
       this.scheduleIdle(room);
+      if (room.connections.size === 0 && workshopOfControlRoom(roomName) === null) this.hooks.boardLeft?.(roomName);
     });
     room.join(connection);
   }
@@ -318,9 +363,9 @@ export class Relay {
     });
     this.rooms.set(name, room);
     const previous = this.unloading.get(name) ?? Promise.resolve();
-    void previous
-      .then(() => room.load())
-      .catch(() => this.quarantine(room, 'room unavailable: its stored data could not be loaded'));
+    const loaded = previous.then(() => room.load());
+    this.loads.set(room, loaded);
+    loaded.catch(() => this.quarantine(room, 'room unavailable: its stored data could not be loaded'));
     return room;
   }
 
@@ -368,13 +413,17 @@ export class Relay {
     const rooms = new Set<Room>();
     batch.forEach((entry, i) => {
       entry.target.committed(entry, seqs[i] as number);
-      this.savedDue.set(entry.origin, entry.target);
+      if (entry.origin !== null) this.savedDue.set(entry.origin, entry.target);
+      entry.settle?.resolve();
       rooms.add(entry.target);
     });
     this.savedTimer ??= setTimeout(this.sendSavedAcks, SAVED_ACK_DELAY_MS);
     // The commit runs in the check phase: the updates it releases go out now, not a loop later.
     this.outbox.release();
-    for (const room of rooms) this.maybeCompact(room);
+    for (const room of rooms) {
+      this.maybeCompact(room);
+      if (workshopOfControlRoom(room.name) === null) this.hooks.boardEdited?.(room.name);
+    }
   }
 
   private readonly sendSavedAcks = (): void => {
@@ -401,6 +450,7 @@ export class Relay {
 
   private onJournalFailed(batch: readonly RelayedUpdate[], error: unknown): void {
     const rooms = new Set(batch.map((entry) => entry.target));
+    for (const entry of batch) entry.settle?.reject(error);
     this.logger.error({ err: error, rooms: [...rooms].map((room) => room.name) }, 'journal write failed');
     const diskFull = (error as { code?: string }).code === 'SQLITE_FULL';
     const reason = diskFull

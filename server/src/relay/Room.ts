@@ -35,9 +35,12 @@ import { checkNesting } from './updateNesting.js';
 /** A journal entry and what to do once it is committed. */
 export interface RelayedUpdate extends JournalAppend {
   target: Room;
-  origin: Connection;
+  /** The connection that sent it; null for a change the server made (a restore). */
+  origin: Connection | null;
   /** The update message to forward, framed once for every peer. */
   frame: Buffer;
+  /** Told when the entry is durable or failed, for a caller that waits (the server's own changes). */
+  settle?: { resolve(): void; reject(error: unknown): void };
 }
 
 export interface RoomServices {
@@ -157,6 +160,11 @@ export class Room {
       Y.applyUpdate(this.ydoc, held.update);
     }
     return this.ydoc;
+  }
+
+  /** The whole board as one update, without building the doc for a board held as its snapshot. */
+  encodeState(): Uint8Array {
+    return this.held?.update ?? Y.encodeStateAsUpdate(this.ydoc);
   }
 
   /** Sync step 2 for a client with this state vector: what it lacks of the board. */
@@ -308,10 +316,41 @@ export class Room {
 
   /** The journal committed this update: count it and forward it to everyone but its sender. */
   committed(entry: RelayedUpdate, seq: number): void {
-    entry.origin.unsavedUpdates--;
+    if (entry.origin !== null) entry.origin.unsavedUpdates--;
     this.lastSeq = seq;
     this.journalRows++;
-    if (this.state === 'ready') this.broadcastFrame(entry.frame, entry.origin);
+    if (this.state === 'ready') this.broadcastFrame(entry.frame, entry.origin ?? undefined);
+  }
+
+  /**
+   * A change the server makes itself (a restore): applied to the doc, journaled and sent to
+   * every connection like a client's update. Resolves once it is durable.
+   */
+  applyServerChange(change: (doc: Y.Doc) => void): Promise<void> {
+    const doc = this.doc;
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array): void => {
+      updates.push(update);
+    };
+    doc.on('update', collect);
+    try {
+      change(doc);
+    } finally {
+      doc.off('update', collect);
+    }
+    if (updates.length === 0) return Promise.resolve();
+    const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+    // Counted, not refused: a restore brings back a state the board already held.
+    this.storedBytes += update.byteLength;
+    const frame = binaryFrame(encodeUpdateMessage(update));
+    if (!this.services.journal) {
+      this.unsaved = true;
+      this.broadcastFrame(frame);
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => {
+      this.services.writer.append({ room: this.name, update, target: this, origin: null, frame, settle: { resolve, reject } });
+    });
   }
 
   /**

@@ -88,6 +88,7 @@ export const en: Messages = {
   access: {
     readOnlyViewer: 'View only',
     readOnlyLocked: 'Locked by the facilitator',
+    readOnlyClosed: 'Workshop closed: read only',
     readOnlyHint: 'Your changes are not saved right now.',
   },
   errors: {

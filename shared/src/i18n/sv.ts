@@ -91,6 +91,7 @@ export const sv = {
   access: {
     readOnlyViewer: 'Endast läsning',
     readOnlyLocked: 'Låst av facilitatorn',
+    readOnlyClosed: 'Workshopen är avslutad: endast läsning',
     readOnlyHint: 'Dina ändringar sparas inte just nu.',
   },
   errors: {

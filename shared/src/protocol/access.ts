@@ -4,8 +4,9 @@
  *   [varUint messageAccess][varUint mode]
  *
  * mode 0 read-write, 1 read-only because the token is a viewer's, 2 read-only because the
- * facilitator locked the workshop's boards. Sent when a read-only connection opens and
- * whenever the mode of an open connection changes (lock, unlock). While read-only, every
+ * facilitator locked the workshop's boards, 3 read-only because the facilitator closed the
+ * workshop (its boards stay readable through every link). Sent when a read-only connection opens and
+ * whenever the mode of an open connection changes (lock, unlock, close, reopen). While read-only, every
  * update and every sync step 2 with content the client sends is dropped by the server: not
  * applied, not stored, not relayed. Awareness (presence) still flows. Sent only by the server;
  * stock clients that do not know it only log it.
@@ -14,7 +15,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { messageAccess } from './messages.js';
 
-export const accessModes = ['readWrite', 'readOnlyViewer', 'readOnlyLocked'] as const;
+export const accessModes = ['readWrite', 'readOnlyViewer', 'readOnlyLocked', 'readOnlyClosed'] as const;
 export type AccessMode = (typeof accessModes)[number];
 
 /** Writes a whole messageAccess frame, message type included. */

@@ -20,6 +20,10 @@ export const MAX_WORKSHOP_GROUPS = 50;
 export const MAX_GROUP_NAME_LENGTH = 80;
 export const MAX_WORKSHOP_QUESTIONS = 10;
 export const MAX_QUESTION_LENGTH = 300;
+/** A person's display name on a board, and as the author of a version. */
+export const MAX_NAME_LENGTH = 40;
+/** A named version's label (POST /api/boards/:id/versions), trimmed. */
+export const MAX_VERSION_LABEL_LENGTH = 120;
 
 /** A group of a workshop as the API names it; its board's id is also its room name. */
 export interface WorkshopGroup {
