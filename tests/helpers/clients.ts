@@ -81,6 +81,14 @@ export async function waitSynced(client: TestClient, timeoutMs = 10_000): Promis
   await waitFor(`provider of ${client.provider.roomname} synced`, () => client.provider.synced, { timeoutMs });
 }
 
+/** Waits until the server's messageSaved covers every edit the client has made so far. */
+export async function waitStored(client: TestClient): Promise<void> {
+  const clock = Y.getState(client.doc.store, client.doc.clientID);
+  await waitFor('edits stored', () =>
+    client.saved.some((acks) => acks.some((ack) => ack.clientId === client.doc.clientID && ack.clock >= clock)),
+  );
+}
+
 export interface ClosedInfo {
   code: number;
   reason: string;

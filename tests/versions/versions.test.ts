@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { BoardAccess } from '../helpers/boards.js';
-import { createClient, waitSynced, type TestClient } from '../helpers/clients.js';
+import { createClient, waitStored, waitSynced, type TestClient } from '../helpers/clients.js';
+import { addCard, cardTexts } from '../helpers/plainElements.js';
 import { useTestServer } from '../helpers/testServer.js';
 import { waitFor } from '../helpers/wait.js';
 import { api, createWorkshop } from '../helpers/workshops.js';
@@ -23,26 +24,6 @@ interface Version {
   elementCount: number;
 }
 
-/** A card written the way docs/schema.md shows a script doing it. */
-function addCard(doc: Y.Doc, id: string, kind: 'obstacle' | 'enabler', text: string, x = 100): void {
-  doc.transact(() => {
-    const card = new Y.Map<unknown>();
-    card.set('kind', kind);
-    card.set('text', new Y.Text(text));
-    card.set('x', x);
-    card.set('y', 100);
-    doc.getMap('elements').set(id, card);
-  });
-}
-
-function texts(doc: Y.Doc): Record<string, string> {
-  const result: Record<string, string> = {};
-  doc.getMap<Y.Map<unknown>>('elements').forEach((card, id) => {
-    result[id] = String(card.get('text'));
-  });
-  return result;
-}
-
 async function workshopBoard(groups = 1) {
   const workshop = await createWorkshop(fixture.server.url, { title: 'Versioner', groups });
   const group = workshop.groups[0] as { room: string };
@@ -56,16 +37,11 @@ async function listVersions(room: string, token: string): Promise<Version[]> {
   return response.body['versions'] as Version[];
 }
 
-/** Waits until a writer's edits are stored: its messageSaved covers them. */
+/** A stock client on the board, synced. */
 async function connected(board: BoardAccess): Promise<TestClient> {
   const client = createClient(fixture.server.wsUrl, board);
   await waitSynced(client);
   return client;
-}
-
-async function stored(client: TestClient): Promise<void> {
-  const clock = Y.getState(client.doc.store, client.doc.clientID);
-  await waitFor('edits stored', () => client.saved.some((acks) => acks.some((ack) => ack.clientId === client.doc.clientID && ack.clock >= clock)));
 }
 
 describe('versions', () => {
@@ -74,7 +50,7 @@ describe('versions', () => {
     const writer = await connected(participant);
     addCard(writer.doc, 'h1', 'obstacle', 'Brist på finansiering');
     addCard(writer.doc, 'f1', 'enabler', 'Tydligt ledarskap');
-    await stored(writer);
+    await waitStored(writer);
 
     const saved = await api(fixture.server.url, 'POST', `/api/boards/${room}/versions`, {
       token: participant.token,
@@ -100,7 +76,7 @@ describe('versions', () => {
     expect(binary.headers.get('content-type')).toContain('application/octet-stream');
     const doc = new Y.Doc();
     Y.applyUpdate(doc, new Uint8Array(await binary.arrayBuffer()));
-    expect(texts(doc)).toEqual({ h1: 'Brist på finansiering', f1: 'Tydligt ledarskap' });
+    expect(cardTexts(doc)).toEqual({ h1: 'Brist på finansiering', f1: 'Tydligt ledarskap' });
   });
 
   it('refuses empty and long labels, viewers, and unknown versions', async () => {
@@ -127,7 +103,7 @@ describe('versions', () => {
     const watcher = await connected(facilitator);
     addCard(writer.doc, 'h1', 'obstacle', 'Brist på finansiering');
     addCard(writer.doc, 'f1', 'enabler', 'Tydligt ledarskap');
-    await stored(writer);
+    await waitStored(writer);
     const named = await api(fixture.server.url, 'POST', `/api/boards/${room}/versions`, { token: participant.token, body: { label: 'Före ändringar' } });
     const versionId = String(named.body['id']);
 
@@ -139,8 +115,8 @@ describe('versions', () => {
       (card.get('text') as Y.Text).insert(0, 'Stor ');
       card.set('x', 500);
     });
-    await stored(writer);
-    await waitFor('watcher has the edits', () => texts(watcher.doc)['h2'] === 'Silotänkande');
+    await waitStored(writer);
+    await waitFor('watcher has the edits', () => cardTexts(watcher.doc)['h2'] === 'Silotänkande');
 
     const restored = await api(fixture.server.url, 'POST', `/api/boards/${room}/versions/${versionId}/restore`, { token: participant.token });
     expect(restored.status).toBe(200);
@@ -148,12 +124,12 @@ describe('versions', () => {
     const savedId = String(restored.body['saved']);
 
     const expected = { h1: 'Brist på finansiering', f1: 'Tydligt ledarskap' };
-    await waitFor('watcher sees the restore live', () => JSON.stringify(texts(watcher.doc)) === JSON.stringify(texts(writer.doc)) && texts(watcher.doc)['h2'] === undefined);
-    expect(texts(watcher.doc)).toEqual(expected);
+    await waitFor('watcher sees the restore live', () => JSON.stringify(cardTexts(watcher.doc)) === JSON.stringify(cardTexts(writer.doc)) && cardTexts(watcher.doc)['h2'] === undefined);
+    expect(cardTexts(watcher.doc)).toEqual(expected);
     expect((watcher.doc.getMap<Y.Map<unknown>>('elements').get('h1') as Y.Map<unknown>).get('x')).toBe(100);
 
     const fresh = await connected(facilitator);
-    expect(texts(fresh.doc)).toEqual(expected);
+    expect(cardTexts(fresh.doc)).toEqual(expected);
 
     const versions = await listVersions(room, participant.token);
     expect(versions[0]).toMatchObject({ id: savedId, auto: true, label: 'restore', elementCount: 2 });
@@ -161,38 +137,38 @@ describe('versions', () => {
     // Undone: restoring the version saved just before brings the changed board back.
     const undo = await api(fixture.server.url, 'POST', `/api/boards/${room}/versions/${savedId}/restore`, { token: participant.token });
     expect(undo.status).toBe(200);
-    await waitFor('watcher sees the undo', () => texts(watcher.doc)['h2'] === 'Silotänkande');
-    expect(texts(watcher.doc)).toEqual({ h1: 'Stor Brist på finansiering', h2: 'Silotänkande' });
+    await waitFor('watcher sees the undo', () => cardTexts(watcher.doc)['h2'] === 'Silotänkande');
+    expect(cardTexts(watcher.doc)).toEqual({ h1: 'Stor Brist på finansiering', h2: 'Silotänkande' });
     const later = await connected(facilitator);
-    expect(texts(later.doc)).toEqual({ h1: 'Stor Brist på finansiering', h2: 'Silotänkande' });
+    expect(cardTexts(later.doc)).toEqual({ h1: 'Stor Brist på finansiering', h2: 'Silotänkande' });
   });
 
   it('restores a board nobody has open', async () => {
     const { room, participant } = await workshopBoard();
     const writer = await connected(participant);
     addCard(writer.doc, 'h1', 'obstacle', 'Kort tid');
-    await stored(writer);
+    await waitStored(writer);
     const named = await api(fixture.server.url, 'POST', `/api/boards/${room}/versions`, { token: participant.token, body: { label: 'Ett kort' } });
     addCard(writer.doc, 'h2', 'obstacle', 'Ett till');
-    await stored(writer);
+    await waitStored(writer);
     writer.destroy();
     const restored = await api(fixture.server.url, 'POST', `/api/boards/${room}/versions/${String(named.body['id'])}/restore`, { token: participant.token });
     expect(restored.status).toBe(200);
     const fresh = await connected(participant);
-    expect(texts(fresh.doc)).toEqual({ h1: 'Kort tid' });
+    expect(cardTexts(fresh.doc)).toEqual({ h1: 'Kort tid' });
   });
 
   it('saves automatic versions after edits, when the last person leaves, and never for an unchanged board', async () => {
     const { room, participant } = await workshopBoard();
     const writer = await connected(participant);
     addCard(writer.doc, 'h1', 'obstacle', 'Långa beslutsvägar');
-    await stored(writer);
+    await waitStored(writer);
     await waitFor('interval version', async () => (await listVersions(room, participant.token)).some((v) => v.label === 'interval'), { timeoutMs: 8_000 });
     const afterInterval = await listVersions(room, participant.token);
     expect(afterInterval.find((v) => v.label === 'interval')).toMatchObject({ auto: true, author: null, elementCount: 1 });
 
     addCard(writer.doc, 'h2', 'obstacle', 'Otydliga roller');
-    await stored(writer);
+    await waitStored(writer);
     writer.destroy();
     await waitFor('version on leaving', async () => (await listVersions(room, participant.token)).some((v) => v.label === 'left'));
     expect((await listVersions(room, participant.token)).find((v) => v.label === 'left')).toMatchObject({ elementCount: 2 });
@@ -211,7 +187,7 @@ describe('closing a workshop', () => {
     const { workshop, room, participant, facilitator, viewer } = await workshopBoard(2);
     const writer = await connected(participant);
     addCard(writer.doc, 'h1', 'obstacle', 'Brist på tid');
-    await stored(writer);
+    await waitStored(writer);
 
     const byParticipant = await api(fixture.server.url, 'POST', `/api/workshops/${workshop.id}/close`, { token: participant.token, body: { closed: true } });
     expect(byParticipant.status).toBe(403);
@@ -228,10 +204,10 @@ describe('closing a workshop', () => {
     addCard(writer.doc, 'h2', 'obstacle', 'Skrivet efter stängning');
     const facilitatorClient = await connected(facilitator);
     addCard(facilitatorClient.doc, 'f1', 'enabler', 'Facilitatorn skriver');
-    await stored(facilitatorClient);
+    await waitStored(facilitatorClient);
     const fresh = await connected(viewer);
-    await waitFor('facilitator edit visible', () => texts(fresh.doc)['f1'] !== undefined);
-    expect(texts(fresh.doc)).toEqual({ h1: 'Brist på tid', f1: 'Facilitatorn skriver' });
+    await waitFor('facilitator edit visible', () => cardTexts(fresh.doc)['f1'] !== undefined);
+    expect(cardTexts(fresh.doc)).toEqual({ h1: 'Brist på tid', f1: 'Facilitatorn skriver' });
 
     const refusedVersion = await api(fixture.server.url, 'POST', `/api/boards/${room}/versions`, { token: participant.token, body: { label: 'Stängd' } });
     expect(refusedVersion.status).toBe(403);
@@ -248,17 +224,17 @@ describe('closing a workshop', () => {
     await waitFor('participant writes again', () => writer.accessModes.at(-1) === 'readWrite');
     const again = await connected(participant);
     addCard(again.doc, 'h3', 'obstacle', 'Efter återöppning');
-    await stored(again);
+    await waitStored(again);
     const check = await connected(viewer);
-    await waitFor('reopened edit visible', () => texts(check.doc)['h3'] !== undefined);
-    expect(texts(check.doc)['h2']).toBeUndefined();
+    await waitFor('reopened edit visible', () => cardTexts(check.doc)['h3'] !== undefined);
+    expect(cardTexts(check.doc)['h2']).toBeUndefined();
   });
 
   it('versions the changed boards when the facilitator locks the workshop', async () => {
     const { workshop, room, participant } = await workshopBoard();
     const writer = await connected(participant);
     addCard(writer.doc, 'h1', 'obstacle', 'Låst snart');
-    await stored(writer);
+    await waitStored(writer);
     const locked = await api(fixture.server.url, 'POST', `/api/workshops/${workshop.id}/lock`, { token: workshop.facilitatorToken, body: { locked: true } });
     expect(locked.status).toBe(200);
     expect((await listVersions(room, participant.token))[0]).toMatchObject({ label: 'locked', auto: true, elementCount: 1 });
@@ -274,7 +250,7 @@ describe('GET /api/boards/:id', () => {
     const started = Date.now();
     const writer = await connected(participant);
     addCard(writer.doc, 'h1', 'obstacle', 'Ändrad');
-    await stored(writer);
+    await waitStored(writer);
     const after = await api(fixture.server.url, 'GET', `/api/boards/${room}`, { token: participant.token });
     expect(after.body['updatedAt'] as number).toBeGreaterThanOrEqual(started);
   });

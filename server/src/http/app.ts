@@ -17,6 +17,7 @@ import { clientRoutes } from './clientRoutes.js';
 import { pathOf } from './errors.js';
 import { healthRoutes } from './healthRoutes.js';
 import { HttpLogController } from './HttpLogController.js';
+import { reportRoutes } from './reportRoutes.js';
 import { versionRoutes } from './versionRoutes.js';
 import { workshopRoutes } from './workshopRoutes.js';
 import { metricsRoutes } from './metricsRoutes.js';
@@ -60,6 +61,7 @@ export async function buildApp({ config, store, relay, access, logger, registry,
   metricsRoutes(app, registry);
   boardRoutes(app, store, access);
   versionRoutes(app, { store, access, versions });
+  reportRoutes(app, { store, access, boards: relay });
   workshopRoutes(app, {
     store,
     access,
