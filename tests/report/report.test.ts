@@ -152,7 +152,7 @@ describe('report.md and report.html', () => {
     expect(html.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html.text).toContain('Länsworkshop &lt;2026&gt;');
     expect(html.text).toContain('@page { size: A4');
-    expect(html.text).toContain('break-before: page');
+    expect(html.text).toContain('.group + .group, .across { break-before: page; }');
     expect(html.text.match(/<section class="group"/g)).toHaveLength(3);
 
     const english = await get('report.html?lang=en');

@@ -28,7 +28,7 @@ const STYLE = `
   @page { size: A4; margin: 16mm 15mm; }
   @media print {
     body { max-width: none; padding: 0; }
-    .group, .across { break-before: page; }
+    .group + .group, .across { break-before: page; }
     h2 { margin-top: 0; }
     h3, .anchor { break-after: avoid; }
     li { break-inside: avoid; }
@@ -92,5 +92,5 @@ export function reportHtml(report: WorkshopReport, date: string): string {
           .join('')}</ol>`,
   );
   parts.push('</section>');
-  return `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(say(lang, 'title', { title: report.title }))}</title><style>${STYLE}</style></head><body>${parts.join('\n')}</body></html>\n`;
+  return `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${e(say(lang, 'title', { title: report.title }))}</title><style>${STYLE}</style></head><body>${parts.join('\n')}</body></html>\n`;
 }
