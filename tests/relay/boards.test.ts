@@ -45,6 +45,7 @@ describe('HTTP API', () => {
       id: created.id,
       title: 'Workshop Malmö',
       createdAt: expect.any(Number),
+      updatedAt: expect.any(Number),
       workshopId: created.workshopId,
       role: 'facilitator',
     });

@@ -18,6 +18,8 @@ export interface WorkshopView {
   title: string;
   joinCode: string;
   locked: boolean;
+  /** Closed: every board read-only for all but the facilitator, still readable. */
+  closed: boolean;
   links: { join: string; viewer: string };
   /** viewerLink: the board with the workshop's viewer token; in the facilitator's view only. */
   groups: (WorkshopGroup & { online: number; viewerLink?: string })[];
@@ -59,6 +61,27 @@ export function setWorkshopLocked(id: string, token: string, locked: boolean, fe
   return request(fetchFn, `${workshopUrl(id)}/lock`, init, hasLocked);
 }
 
+export function setWorkshopClosed(id: string, token: string, closed: boolean, fetchFn: Fetch = fetch): Promise<ApiResult<{ closed: boolean }>> {
+  const init = { method: 'POST', headers: { ...json, ...bearer(token) }, body: JSON.stringify({ closed }) };
+  return request(fetchFn, `${workshopUrl(id)}/close`, init, hasClosed);
+}
+
+export const reportFiles = ['report.html', 'report.md', 'notes.csv', 'export.json'] as const;
+export type ReportFile = (typeof reportFiles)[number];
+
+/**
+ * One of the workshop's documentation files. Fetched, not linked: the token goes in a header,
+ * never in a URL a browser could keep in its history or send on.
+ */
+export async function fetchReport(id: string, token: string, file: ReportFile, lang: string, fetchFn: Fetch = fetch): Promise<Blob | null> {
+  try {
+    const response = await fetchFn(`${workshopUrl(id)}/${file}?lang=${encodeURIComponent(lang)}`, { headers: bearer(token) });
+    return response.ok ? await response.blob() : null;
+  } catch {
+    return null;
+  }
+}
+
 /** New join code and participant token; the old ones stop working at once. */
 export function rotateAccess(id: string, token: string, fetchFn: Fetch = fetch): Promise<ApiResult<RotatedAccess>> {
   return request(fetchFn, `${workshopUrl(id)}/rotate`, { method: 'POST', headers: bearer(token) }, isRotated);
@@ -96,6 +119,10 @@ function isGroup(body: unknown): body is WorkshopGroup {
 
 function hasLocked(body: unknown): body is { locked: boolean } {
   return typeof body === 'object' && body !== null && typeof (body as { locked?: unknown }).locked === 'boolean';
+}
+
+function hasClosed(body: unknown): body is { closed: boolean } {
+  return typeof body === 'object' && body !== null && typeof (body as { closed?: unknown }).closed === 'boolean';
 }
 
 function isRotated(body: unknown): body is RotatedAccess {

@@ -5,9 +5,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../api/boards';
-import { addGroup, renameGroup, rotateAccess, setWorkshopLocked, type WorkshopView } from '../api/workshops';
+import { addGroup, renameGroup, rotateAccess, setWorkshopClosed, setWorkshopLocked, type WorkshopView } from '../api/workshops';
 import { ControlPanel } from './ControlPanel';
 import { PresentMode } from './PresentMode';
+import { ReportMenu } from './ReportMenu';
 import { useWallBoards } from './useWallBoards';
 import { VotingControls } from './VotingControls';
 import { WallControls } from './WallControls';
@@ -38,7 +39,9 @@ export function Wall({ workshop, token, facilitator, onChange }: WallProps) {
       {facilitator && (
         <WallControls
           locked={workshop.locked}
+          closed={workshop.closed}
           onLock={(locked) => apply(setWorkshopLocked(id, token, locked), (value, current) => ({ ...current, locked: value.locked }))}
+          onClose={(closed) => apply(setWorkshopClosed(id, token, closed), (value, current) => ({ ...current, closed: value.closed }))}
           onRotate={() =>
             apply(rotateAccess(id, token), (value, current) => ({
               ...current,
@@ -51,6 +54,7 @@ export function Wall({ workshop, token, facilitator, onChange }: WallProps) {
           }
         />
       )}
+      <ReportMenu workshopId={id} title={workshop.title} token={token} />
       {facilitator && <ControlPanel workshopId={id} token={token} />}
       {facilitator && <VotingControls boards={boards} />}
       <div className="wall-heading">

@@ -1,6 +1,6 @@
 /**
  * The facilitator's controls over every board at once: lock and unlock (a read-only phase for
- * the plenary), a new join code (asked twice: it disconnects everyone on the old code) and a
+ * the plenary), close and reopen (after the workshop: read-only, still readable), a new join code (asked twice: it disconnects everyone on the old code) and a
  * new group.
  */
 import { MAX_GROUP_NAME_LENGTH } from '@samkarta/shared';
@@ -10,12 +10,14 @@ import type { ApiError, ApiResult } from '../api/boards';
 
 export interface WallControlsProps {
   locked: boolean;
+  closed: boolean;
   onLock(locked: boolean): Promise<ApiResult<unknown>>;
+  onClose(closed: boolean): Promise<ApiResult<unknown>>;
   onRotate(): Promise<ApiResult<unknown>>;
   onAddGroup(name: string): Promise<ApiResult<unknown>>;
 }
 
-export function WallControls({ locked, onLock, onRotate, onAddGroup }: WallControlsProps) {
+export function WallControls({ locked, closed, onLock, onClose, onRotate, onAddGroup }: WallControlsProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [confirmRotate, setConfirmRotate] = useState(false);
@@ -43,6 +45,14 @@ export function WallControls({ locked, onLock, onRotate, onAddGroup }: WallContr
         </span>
         <button type="button" className="button" data-testid="wall-lock" disabled={busy} onClick={() => void run(() => onLock(!locked))}>
           {t(locked ? 'wall.unlock' : 'wall.lock')}
+        </button>
+        {closed && (
+          <span className="chip" data-testid="wall-closed-state" role="status">
+            {t('wall.closedState')}
+          </span>
+        )}
+        <button type="button" className="button" data-testid="wall-close" disabled={busy} onClick={() => void run(() => onClose(!closed))}>
+          {t(closed ? 'wall.reopen' : 'wall.close')}
         </button>
         {confirmRotate ? (
           <span className="row" role="group" aria-label={t('wall.rotate')}>

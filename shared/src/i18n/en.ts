@@ -52,6 +52,17 @@ export const en: Messages = {
     missingToken: 'The link lacks its key. Open the whole link you were given.',
   },
   wall: {
+    report: 'Documentation',
+    reportFiles: {
+      report_html: 'Report (to read and print)',
+      report_md: 'Markdown',
+      notes_csv: 'Notes (CSV)',
+      export_json: 'Everything (JSON)',
+    },
+    reportFailed: 'The documentation could not be fetched. Try again in a moment.',
+    closedState: 'The workshop is closed: the maps can be read but not changed',
+    close: 'Close the workshop',
+    reopen: 'Reopen the workshop',
     viewerLink: 'Read-only link',
     viewerLinkHint: 'A link that only shows this map (for an audience or for the record)',
     controls: 'Control every map',

@@ -55,6 +55,17 @@ export const sv = {
     missingToken: 'Länken saknar sin nyckel. Öppna hela länken du fick.',
   },
   wall: {
+    report: 'Dokumentation',
+    reportFiles: {
+      report_html: 'Rapport (att läsa och skriva ut)',
+      report_md: 'Markdown',
+      notes_csv: 'Lappar (CSV)',
+      export_json: 'Allt (JSON)',
+    },
+    reportFailed: 'Dokumentationen kunde inte hämtas. Försök igen om en stund.',
+    closedState: 'Workshopen är avslutad: kartorna går att läsa men inte ändra',
+    close: 'Avsluta workshopen',
+    reopen: 'Öppna workshopen igen',
     viewerLink: 'Läslänk',
     viewerLinkHint: 'Länk som bara visar den här kartan (för åhörare eller dokumentation)',
     controls: 'Styr alla kartor',
