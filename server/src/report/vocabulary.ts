@@ -21,10 +21,14 @@ export function typoTolerance(length: number): number {
   return length <= 7 ? 1 : 2;
 }
 
-/** A typo in the first letter is not looked for; a dropped ring or dots is. */
-function bucketKey(stem: string): string {
-  const first = stem[0] as string;
-  return first === 'å' || first === 'ä' ? 'a' : first === 'ö' ? 'o' : first;
+const FOLDED: Readonly<Record<string, string>> = { å: 'a', ä: 'a', ö: 'o' };
+
+/**
+ * Typos in the first two letters are not looked for, so that only a small bucket is
+ * compared; a dropped ring or dots there still is ("forankring").
+ */
+function bucketKey(key: string): string {
+  return [...key.slice(0, 2)].map((char) => FOLDED[char] ?? char).join('');
 }
 
 function undoubled(word: string): string | undefined {
@@ -134,7 +138,7 @@ export class Vocabulary {
    * Typos are looked for among the distinct stems and the distinct words both: a stem
    * catches "finanseringen" against "finansiering", a word catches "stupror" against
    * "stuprör" where the stemmer cut the two differently. Only strings in the same bucket
-   * of first letter and within the tolerance in length are compared, so the work grows with
+   * of first two letters and within the tolerance in length are compared, so the work grows with
    * the size of a bucket rather than with the square of all words.
    */
   private joinTypos(termWords: ReadonlySet<string>): void {
